@@ -1,0 +1,44 @@
+/**
+ * Sentence boundaries, found once per text in one linear pass. A boundary is a newline, or
+ * [.!?…] followed by whitespace (so "1.2" and "18.000" never split a sentence).
+ */
+const BOUNDARY = /\n|[.!?…](?=[\s"»”’)]|$)/g;
+
+export class Sentences {
+  private readonly starts: number[] = [0];
+  constructor(private readonly text: string) {
+    BOUNDARY.lastIndex = 0;
+    for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) this.starts.push(m.index + 1);
+  }
+
+  /** Index of the sentence that holds `offset`. */
+  indexOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** [start, end) of sentence `i`, trimmed. */
+  bounds(i: number): [number, number] {
+    let s = this.starts[i];
+    let e = i + 1 < this.starts.length ? this.starts[i + 1] : this.text.length;
+    while (s < e && /\s/.test(this.text[s])) s++;
+    while (e > s && /\s/.test(this.text[e - 1])) e--;
+    return [s, e];
+  }
+
+  /** The sentence around `offset`, capped so a page without punctuation stays cheap. */
+  around(offset: number, cap = 600): string {
+    let [s, e] = this.bounds(this.indexOf(offset));
+    if (e - s > cap) {
+      s = Math.max(s, offset - cap / 2);
+      e = Math.min(e, offset + cap / 2);
+    }
+    return this.text.slice(s, e);
+  }
+}

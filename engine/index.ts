@@ -1,0 +1,3 @@
+export * from './types';
+export * from './units';
+export { extractClaims, type ExtractOptions } from './extract/extract';
