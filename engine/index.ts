@@ -1,3 +1,10 @@
 export * from './types';
 export * from './units';
 export { extractClaims, type ExtractOptions } from './extract/extract';
+export { formatValue } from './format';
+export { checkText } from './check-text';
+export { Checker, type CheckedClaim, type CheckContext, type FactRef } from './match/check';
+export { prepareFactBase, type FactBase } from './match/fact-base';
+export { parsePack, validatePack, PackError, MAX_PACK_BYTES } from './facts/validate';
+export type { Fact, FactPack, Source } from './facts/schema';
+export type { RateTable } from './facts/rates';

@@ -1,8 +1,9 @@
 /**
  * Sentence boundaries, found once per text in one linear pass. A boundary is a newline, or
- * [.!?…] followed by whitespace (so "1.2" and "18.000" never split a sentence).
+ * [.!?…] followed by whitespace (so "1.2" and "18.000" never split a sentence), or a full stop
+ * glued to the next sentence by a lost space ("l’entreprise.La région").
  */
-const BOUNDARY = /\n|[.!?…](?=[\s"»”’)]|$)/g;
+const BOUNDARY = /\n|[.!?…](?=[\s"»”’)]|$)|(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})/gu;
 
 export class Sentences {
   private readonly starts: number[] = [0];

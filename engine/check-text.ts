@@ -1,0 +1,9 @@
+/** The whole engine in one call: extract the claims of a text and check them against a fact base. */
+import { extractClaims } from './extract/extract';
+import { Checker, type CheckedClaim, type CheckContext } from './match/check';
+import type { Lang } from './types';
+
+export function checkText(checker: Checker, text: string, ctx: CheckContext & { pageLang?: Lang } = {}): CheckedClaim[] {
+  const claims = extractClaims(text, { lang: ctx.pageLang });
+  return checker.check(text, claims, ctx);
+}

@@ -1,0 +1,312 @@
+/**
+ * Verdicts. For each claim: chains of facts of the same dimension whose subject is named near the
+ * figure (exact aliases, then Fuse for near-misses), scored by subject specificity × metric words
+ * × proximity; then the figure is compared with every plausible chain.
+ *
+ * A false "contradicted" is the worst failure this product can have, so it needs all of: a named
+ * subject in the same sentence, a metric word in the sentence, no other entity with a fact of that
+ * metric anywhere in the context, no plausible fact that agrees, and a clear gap. Otherwise the
+ * claim is `unverified`.
+ */
+import type { Claim, Lang, Verdict } from '../types';
+import type { Source } from '../facts/schema';
+import { dimensionOf } from '../units';
+import { agrees, clearlyDiffers, distance } from './agree';
+import { explainContradicted, explainOutdated, explainSupported, explainUnverified } from './explain';
+import type { Chain, FactBase, PreparedFact } from './fact-base';
+import { fold, stem, tokenize, type Token } from './text';
+
+export interface FactRef {
+  id: string;
+  statement: string;
+  value: number;
+  unit: string;
+  approx?: string;
+  low?: number;
+  high?: number;
+  asOf: string;
+  pack: string;
+  sources: Source[];
+}
+
+export interface CheckedClaim extends Claim {
+  verdict: Verdict;
+  /** The fact the verdict rests on (the matching one for supported/outdated, the sourced one otherwise). */
+  fact: FactRef | null;
+  /** For outdated claims: the newest figure. */
+  newer?: FactRef;
+  explanation: string;
+}
+
+export interface CheckContext {
+  /** Page title (or headline): a weak hint of what the page is about. */
+  title?: string;
+  /** Language of the explanations; each claim's own language when absent. */
+  lang?: Lang;
+}
+
+/** How far around the claim we read for names and keywords. */
+const WINDOW_BEFORE = 300;
+/** Weights of evidence by where it sits relative to the figure. */
+const NEAR = 80;
+const MID = 200;
+function proximity(distanceChars: number, inSentence: boolean, after: boolean): number {
+  if (!inSentence) return 0.25;
+  // The subject of a figure usually comes before it ("OpenAI prépare une levée de 100 milliards").
+  const side = after ? 0.5 : 1;
+  if (distanceChars <= NEAR) return side;
+  if (distanceChars <= MID) return 0.6 * side;
+  return 0.35 * side;
+}
+/** Evidence for the page's main subject (named most often on the page), wherever the figure is. */
+const TOPIC_WEIGHT = 0.2;
+/** Metric words in the previous sentence count for this much ("pèse 6 milliards. Très loin des 300 milliards"). */
+const PREVIOUS_SENTENCE_KEYWORD = 0.25;
+/** Agreeing chains at least this relevant (vs the most relevant agreeing one) compete on closeness. */
+const AGREEING_BAND = 0.7;
+/** Chains this much less relevant than the best one are not considered. */
+const PLAUSIBLE_RATIO = 0.35;
+/** Evidence from Fuse (fuzzy names) counts for less than an exact name. */
+const FUZZY_WEIGHT = 0.5;
+const FUZZY_MIN_LENGTH = 5;
+
+const CAPITALISED = /^\p{Lu}[\p{L}\p{N}-]{3,}$/u;
+
+interface ChainScore {
+  chain: Chain;
+  subject: number;
+  /** A name of this chain appears in the claim's own sentence. */
+  inSentence: boolean;
+  exact: boolean;
+  keyword: number;
+  relevance: number;
+}
+
+export function toFactRef(f: PreparedFact, lang: Lang): FactRef {
+  const ref: FactRef = {
+    id: f.id, statement: f.statement[lang], value: f.value, unit: f.unit, asOf: f.asOf, pack: f.packId,
+    sources: f.sources,
+  };
+  if (f.approx) ref.approx = f.approx;
+  if (f.low !== undefined) ref.low = f.low;
+  if (f.high !== undefined) ref.high = f.high;
+  return ref;
+}
+
+export class Checker {
+  /** Fuse lookups are memoised per term: a page repeats its names. */
+  private readonly fuzzyCache = new Map<string, { key: string; score: number }[]>();
+
+  constructor(readonly base: FactBase) {}
+
+  /** Checks claims extracted from `text` (their offsets point into it). */
+  check(text: string, claims: Claim[], ctx: CheckContext = {}): CheckedClaim[] {
+    const titleTokens = ctx.title ? tokenize(ctx.title.slice(0, 300)) : [];
+    const topic = claims.length ? this.topicOf(text, titleTokens) : undefined;
+    return claims.map((c) => this.checkOne(text, c, titleTokens, ctx.lang ?? c.lang, topic));
+  }
+
+  /** The entity the page names most often (title counts double), if it clearly leads. */
+  topicOf(text: string, titleTokens: Token[] = []): string | undefined {
+    const counts = new Map<string, number>();
+    const count = (toks: Token[], w: number) => {
+      for (let i = 0; i < toks.length; i++) {
+        let key = '';
+        for (let n = 0; n < this.base.maxAliasWords && i + n < toks.length; n++) {
+          key = n ? `${key} ${toks[i + n].w}` : toks[i].w;
+          const entities = this.base.aliasEntities.get(key);
+          if (entities) for (const e of entities) counts.set(e, (counts.get(e) ?? 0) + w);
+        }
+      }
+    };
+    count(tokenize(text.length > 200_000 ? text.slice(0, 200_000) : text), 1);
+    count(titleTokens, 2);
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    if (!ranked.length || ranked[0][1] < 2) return undefined;
+    if (ranked.length > 1 && ranked[0][1] < ranked[1][1] * 1.5) return undefined;
+    return ranked[0][0];
+  }
+
+  private checkOne(text: string, claim: Claim, titleTokens: Token[], lang: Lang, topic?: string): CheckedClaim {
+    const unverified = (why?: 'ambiguous' | 'no-fact'): CheckedClaim => ({
+      ...claim, verdict: 'unverified', fact: null, explanation: explainUnverified(lang, why),
+    });
+    const dim = dimensionOf(claim.unit);
+    if (dim === 'duration') return unverified();
+
+    const sentenceStart = Math.max(0, text.lastIndexOf(claim.sentence, claim.start));
+    const sentenceEnd = sentenceStart + claim.sentence.length;
+    const windowStart = Math.max(0, sentenceStart - WINDOW_BEFORE);
+    const windowText = text.slice(windowStart, sentenceEnd);
+    const tokens = tokenize(windowText);
+    const claimAt = claim.start - windowStart;
+    const claimEnd = claim.end - windowStart;
+    const sentenceAt = sentenceStart - windowStart;
+    const where = (t: Token) => {
+      const inSentence = t.at >= sentenceAt;
+      const after = t.at >= claimEnd;
+      const d = after ? t.at - claimEnd : Math.max(0, claimAt - t.at);
+      return { inSentence, weight: proximity(d, inSentence, after), inClaim: t.at >= claimAt && t.at < claimEnd };
+    };
+
+    // 1. Subjects: exact aliases (n-grams of folded words).
+    const scores = new Map<string, ChainScore>();
+    const entitiesWithEvidence = new Map<string, Set<string>>(); // entity → metrics
+    const addSubject = (chainId: string, w: number, inSentence: boolean, exact: boolean) => {
+      const chain = this.base.chains.get(chainId)!;
+      let s = scores.get(chainId);
+      if (!s) scores.set(chainId, (s = { chain, subject: 0, inSentence: false, exact: false, keyword: 0, relevance: 0 }));
+      s.subject += w;
+      s.inSentence ||= inSentence;
+      s.exact ||= exact;
+      const m = entitiesWithEvidence.get(chain.entity) ?? new Set();
+      m.add(chain.metric);
+      entitiesWithEvidence.set(chain.entity, m);
+    };
+    const matchAliases = (toks: Token[], place: (t: Token) => { inSentence: boolean; weight: number; inClaim?: boolean }) => {
+      let found = false;
+      for (let i = 0; i < toks.length; i++) {
+        let key = '';
+        for (let n = 0; n < this.base.maxAliasWords && i + n < toks.length; n++) {
+          key = n ? `${key} ${toks[i + n].w}` : toks[i].w;
+          const entry = this.base.aliases.get(key);
+          if (!entry) continue;
+          const ids = entry.chains.get(dim);
+          if (!ids) continue;
+          const p = place(toks[i]);
+          if (p.inClaim) continue;
+          found = true;
+          for (const id of ids) addSubject(id, entry.weight * p.weight, p.inSentence, true);
+        }
+      }
+      return found;
+    };
+    let found = matchAliases(tokens, where);
+    if (titleTokens.length) found = matchAliases(titleTokens, () => ({ inSentence: false, weight: 0.25 })) || found;
+
+    // 2. Near-miss names through Fuse, only when no name matched exactly (typos, lost accents).
+    if (!found) this.fuzzySubjects(windowText, tokens, where, dim, addSubject);
+    if (topic) for (const id of this.base.entityChains.get(topic)?.get(dim) ?? []) addSubject(id, TOPIC_WEIGHT, false, false);
+    if (!scores.size) return unverified();
+
+    // 3. Metric words, in the claim's own sentence only.
+    const metricHits = new Map<string, number>();
+    const chainHits = new Map<string, number>();
+    const sentenceMetrics = new Set<string>();
+    const sentenceChains = new Set<string>();
+    for (let i = 0; i < tokens.length; i++) {
+      let key = '';
+      for (let n = 0; n < this.base.maxKeywordWords && i + n < tokens.length; n++) {
+        key = n ? `${key} ${stem(tokens[i + n].w)}` : stem(tokens[i].w);
+        const p = where(tokens[i]);
+        if (p.inClaim) continue;
+        if (!p.inSentence) p.weight = PREVIOUS_SENTENCE_KEYWORD;
+        const metrics = this.base.metricKeywords.get(key);
+        if (metrics) {
+          for (const m of metrics) {
+            metricHits.set(m, Math.max(metricHits.get(m) ?? 0, p.weight));
+            if (p.inSentence) sentenceMetrics.add(m);
+          }
+        }
+        const chains = this.base.chainKeywords.get(key);
+        if (chains) {
+          for (const c of chains) {
+            if (!scores.has(c)) continue;
+            chainHits.set(c, (chainHits.get(c) ?? 0) + p.weight);
+            if (p.inSentence) sentenceChains.add(c);
+          }
+        }
+      }
+    }
+
+    let best = 0;
+    for (const s of scores.values()) {
+      s.keyword = (metricHits.get(s.chain.metric) ?? 0) + Math.min(2, chainHits.get(s.chain.id) ?? 0);
+      s.relevance = s.keyword > 0 ? s.subject * (1 + s.keyword) : 0;
+      best = Math.max(best, s.relevance);
+    }
+    if (best === 0) return unverified();
+    const plausible = [...scores.values()]
+      .filter((s) => s.relevance >= best * PLAUSIBLE_RATIO)
+      .sort((a, b) => b.relevance - a.relevance || a.chain.rank - b.chain.rank);
+
+    // 4. Agreement. Among the plausible chains nearly as relevant as the best agreeing one, the
+    // closest figure wins (a current one on a tie): supported if current, outdated if superseded.
+    const rates = this.base.rates;
+    const agreeing: { s: ChainScore; f: PreparedFact; d: number }[] = [];
+    for (const s of plausible) {
+      for (const f of s.chain.facts) if (agrees(claim, f, rates)) agreeing.push({ s, f, d: distance(claim, f, rates) });
+    }
+    if (agreeing.length) {
+      const bar = Math.max(...agreeing.map((a) => a.s.relevance)) * AGREEING_BAND;
+      const pick = agreeing
+        .filter((a) => a.s.relevance >= bar)
+        .sort(
+          (a, b) =>
+            a.d - b.d ||
+            Number(b.f === b.s.chain.head) - Number(a.f === a.s.chain.head) ||
+            b.s.relevance - a.s.relevance ||
+            a.s.chain.rank - b.s.chain.rank ||
+            b.f.asOf.localeCompare(a.f.asOf),
+        )[0];
+      const head = pick.s.chain.head;
+      if (pick.f === head) {
+        return { ...claim, verdict: 'supported', fact: toFactRef(head, lang), explanation: explainSupported(head, lang) };
+      }
+      const match = pick.f;
+      return {
+        ...claim, verdict: 'outdated', fact: toFactRef(match, lang), newer: toFactRef(head, lang),
+        explanation: explainOutdated(match, head, lang),
+      };
+    }
+
+    // 5. Contradicted, only when nothing else could explain the figure.
+    const top = plausible[0];
+    const entity = top.chain.entity;
+    const metric = top.chain.metric;
+    const others = [...entitiesWithEvidence].some(([e, metrics]) => e !== entity && metrics.has(metric));
+    const sameTopic = plausible.every((s) => s.chain.entity === entity && s.chain.metric === metric);
+    const keywordInSentence = sentenceMetrics.has(metric) || sentenceChains.has(top.chain.id);
+    if (
+      top.exact && top.inSentence && keywordInSentence && sameTopic && !others && !claim.currencyImplied &&
+      plausible.every((s) => s.chain.facts.every((f) => clearlyDiffers(claim, f, rates)))
+    ) {
+      const heads = plausible.slice(0, 2).map((s) => s.chain.head);
+      return {
+        ...claim, verdict: 'contradicted', fact: toFactRef(heads[0], lang),
+        explanation: explainContradicted(claim.text, heads, lang),
+      };
+    }
+    return unverified(plausible.length > 1 || others ? 'ambiguous' : 'no-fact');
+  }
+
+  private fuzzySubjects(
+    windowText: string,
+    tokens: Token[],
+    where: (t: Token) => { inSentence: boolean; weight: number; inClaim: boolean },
+    dim: ReturnType<typeof dimensionOf>,
+    addSubject: (chainId: string, w: number, inSentence: boolean, exact: boolean) => void,
+  ): void {
+    for (const t of tokens) {
+      // Only names: capitalised words in the page, long enough to be specific.
+      const original = windowText.slice(t.at, t.at + t.w.length);
+      if (t.w.length < FUZZY_MIN_LENGTH || !CAPITALISED.test(original)) continue;
+      let hits = this.fuzzyCache.get(t.w);
+      if (!hits) {
+        hits = this.base.fuse.search(t.w, { limit: 3 }).map((r) => ({ key: r.item.k, score: r.score ?? 1 }));
+        this.fuzzyCache.set(t.w, hits);
+      }
+      for (const h of hits) {
+        // The whole alias must be close to the word, not a fragment of a longer name.
+        if (Math.abs(h.key.length - t.w.length) > 2) continue;
+        const entry = this.base.aliases.get(h.key);
+        const ids = entry?.chains.get(dim);
+        if (!entry || !ids) continue;
+        const p = where(t);
+        for (const id of ids) addSubject(id, entry.weight * p.weight * FUZZY_WEIGHT * (1 - h.score), p.inSentence, false);
+      }
+    }
+  }
+}
+
+export { fold };

@@ -1,0 +1,54 @@
+/** One-line explanations of verdicts, in the page's language. */
+import { formatValue } from '../format';
+import type { Lang } from '../types';
+import type { PreparedFact } from './fact-base';
+
+function figure(f: PreparedFact, lang: Lang): string {
+  if (f.low !== undefined && f.high !== undefined) {
+    const sep = lang === 'fr' ? ' à ' : '–';
+    return `${formatValue(f.low, f.unit, lang)}${sep}${formatValue(f.high, f.unit, lang)}`;
+  }
+  const v = formatValue(f.value, f.unit, lang);
+  if (f.approx === 'at-least') return lang === 'fr' ? `plus de ${v}` : `over ${v}`;
+  if (f.approx === 'at-most') return lang === 'fr' ? `jusqu’à ${v}` : `up to ${v}`;
+  if (f.approx === 'about') return lang === 'fr' ? `environ ${v}` : `about ${v}`;
+  return v;
+}
+
+export function formatDate(date: string, lang: Lang): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const dt = new Date(Date.UTC(y, (m || 1) - 1, d || 1));
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    year: 'numeric', month: 'long', ...(d ? { day: 'numeric' } : {}), timeZone: 'UTC',
+  }).format(dt);
+}
+
+function cite(f: PreparedFact, lang: Lang): string {
+  return `${figure(f, lang)} (${f.sources[0].publisher}, ${formatDate(f.asOf, lang)})`;
+}
+
+export function explainSupported(f: PreparedFact, lang: Lang): string {
+  return lang === 'fr' ? `Conforme à la source : ${cite(f, lang)}.` : `Matches the source: ${cite(f, lang)}.`;
+}
+
+export function explainOutdated(old: PreparedFact, newer: PreparedFact, lang: Lang): string {
+  return lang === 'fr'
+    ? `Chiffre dépassé : ${figure(old, lang)} date de ${formatDate(old.asOf, lang)} ; le plus récent est ${cite(newer, lang)}.`
+    : `Outdated: ${figure(old, lang)} dates from ${formatDate(old.asOf, lang)}; the latest figure is ${cite(newer, lang)}.`;
+}
+
+export function explainContradicted(claimText: string, facts: PreparedFact[], lang: Lang): string {
+  const list = facts.map((f) => cite(f, lang)).join(lang === 'fr' ? ' ; ' : '; ');
+  return lang === 'fr'
+    ? `Les sources donnent ${list}, pas « ${claimText} ».`
+    : `Sources give ${list}, not “${claimText}”.`;
+}
+
+export function explainUnverified(lang: Lang, why?: 'ambiguous' | 'no-fact'): string {
+  if (why === 'ambiguous') {
+    return lang === 'fr'
+      ? 'Plusieurs faits pourraient correspondre : impossible de trancher.'
+      : 'Several facts could apply: no verdict.';
+  }
+  return lang === 'fr' ? 'Aucun fait sourcé ne porte clairement sur ce chiffre.' : 'No sourced fact clearly covers this figure.';
+}

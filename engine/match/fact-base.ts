@@ -1,0 +1,219 @@
+/**
+ * A fact base prepared for matching: superseded chains, an exact alias index (folded n-grams →
+ * chains), a keyword index (stemmed n-grams → metrics and chains) and a Fuse.js index over the
+ * alias vocabulary for fuzzy subject names. Built once per set of packs; the bundled pack's Fuse
+ * index is prebuilt at build time.
+ */
+import Fuse, { type FuseIndex, type IFuseOptions } from 'fuse.js';
+import type { Fact, FactPack, Metric } from '../facts/schema';
+import type { RateTable } from '../facts/rates';
+import { dimensionOf, type Dimension } from '../units';
+import { METRIC_KEYWORDS } from './metric-keywords';
+import { fold, phraseKey, tokenize } from './text';
+
+export interface PreparedFact extends Fact {
+  packId: string;
+  /** Lower wins when two packs disagree (the user orders packs in the options). */
+  rank: number;
+  /** Id of the newest fact of this fact's superseded chain. */
+  chain: string;
+  dim: Dimension;
+  entity: string;
+}
+
+export interface Chain {
+  id: string;
+  /** Oldest first; the last one is current. */
+  facts: PreparedFact[];
+  head: PreparedFact;
+  metric: Metric;
+  dim: Dimension;
+  entity: string;
+  rank: number;
+}
+
+export interface AliasEntry {
+  /** Chains this alias names, by dimension. */
+  chains: Map<Dimension, string[]>;
+  /** Specificity: 1 for an alias of one chain, lower for names shared by many (like "Mistral"). */
+  weight: number;
+}
+
+/** One row of the fuzzy vocabulary: an alias as written and its folded key. */
+export interface AliasRecord {
+  t: string;
+  k: string;
+}
+
+export interface FactBase {
+  facts: PreparedFact[];
+  byId: Map<string, PreparedFact>;
+  chains: Map<string, Chain>;
+  aliases: Map<string, AliasEntry>;
+  maxAliasWords: number;
+  /** Folded alias → entities it names (for the page's main subject). */
+  aliasEntities: Map<string, Set<string>>;
+  /** Entity → its chains by dimension. */
+  entityChains: Map<string, Map<Dimension, string[]>>;
+  /** Stemmed keyword phrase → metrics whose default keywords include it. */
+  metricKeywords: Map<string, Set<Metric>>;
+  /** Stemmed keyword phrase → chains whose facts list it. */
+  chainKeywords: Map<string, string[]>;
+  maxKeywordWords: number;
+  vocabulary: AliasRecord[];
+  fuse: Fuse<AliasRecord>;
+  rates: RateTable;
+  packs: { id: string; title: string; version: string; updated: string; count: number }[];
+}
+
+/**
+ * Fuse options, set explicitly (its defaults favour matches near the start of a string):
+ * - keys: only the alias text; we look up names, not sentences.
+ * - threshold 0.2: a typo or a missing accent ("Borlange", "Mistrall"), not a different name.
+ * - ignoreLocation: a name matches wherever it sits in the alias ("Mistral" in "Mistral AI").
+ * - ignoreDiacritics: French names lose their accents in English copy.
+ * - minMatchCharLength 4: short fragments match everything.
+ */
+export const FUSE_OPTIONS: IFuseOptions<AliasRecord> = {
+  keys: ['t'],
+  threshold: 0.2,
+  ignoreLocation: true,
+  ignoreDiacritics: true,
+  isCaseSensitive: false,
+  includeScore: true,
+  minMatchCharLength: 4,
+  shouldSort: true,
+};
+export const FUSE_KEYS = ['t'];
+
+/** Packs in priority order (first wins on duplicate ids). */
+export function prepareFactBase(
+  packs: FactPack[],
+  rates: RateTable,
+  prebuiltIndex?: ReturnType<FuseIndex<AliasRecord>['toJSON']>,
+): FactBase {
+  const facts: PreparedFact[] = [];
+  const byId = new Map<string, PreparedFact>();
+  packs.forEach((pack, rank) => {
+    for (const f of pack.facts) {
+      if (byId.has(f.id)) continue;
+      const pf: PreparedFact = { ...f, packId: pack.id, rank, chain: f.id, dim: dimensionOf(f.unit), entity: fold(f.subject.name) };
+      facts.push(pf);
+      byId.set(f.id, pf);
+    }
+  });
+
+  // Chains: follow supersededBy to the newest fact (bounded: validation already refused loops).
+  const chains = new Map<string, Chain>();
+  for (const f of facts) {
+    let head = f;
+    for (let steps = 0; head.supersededBy && byId.has(head.supersededBy) && steps < facts.length; steps++) {
+      head = byId.get(head.supersededBy)!;
+    }
+    f.chain = head.id;
+    let chain = chains.get(head.id);
+    if (!chain) {
+      chain = { id: head.id, facts: [], head, metric: head.metric, dim: head.dim, entity: head.entity, rank: head.rank };
+      chains.set(head.id, chain);
+    }
+    chain.facts.push(f);
+  }
+  for (const c of chains.values()) c.facts.sort((a, b) => a.asOf.localeCompare(b.asOf) || (a === c.head ? 1 : -1));
+
+  // Aliases: every name and alias of every fact, folded.
+  const aliasChains = new Map<string, Set<string>>();
+  const aliasEntities = new Map<string, Set<string>>();
+  const aliasText = new Map<string, string>();
+  let maxAliasWords = 1;
+  for (const f of facts) {
+    for (const a of [f.subject.name, ...f.subject.aliases]) {
+      const key = phraseKey(a);
+      if (!key) continue;
+      maxAliasWords = Math.max(maxAliasWords, key.split(' ').length);
+      let set = aliasChains.get(key);
+      if (!set) aliasChains.set(key, (set = new Set()));
+      set.add(f.chain);
+      if (!aliasText.has(key)) aliasText.set(key, a);
+      // Only the subject's own name makes a page "about" it (not partners listed as aliases).
+      if (a === f.subject.name || key === phraseKey(f.subject.name).split(' ')[0]) {
+        const es = aliasEntities.get(key) ?? new Set();
+        es.add(f.entity);
+        aliasEntities.set(key, es);
+      }
+    }
+  }
+  const aliases = new Map<string, AliasEntry>();
+  for (const [key, set] of aliasChains) {
+    const byDim = new Map<Dimension, string[]>();
+    for (const id of set) {
+      const dim = chains.get(id)!.dim;
+      const list = byDim.get(dim) ?? [];
+      list.push(id);
+      byDim.set(dim, list);
+    }
+    aliases.set(key, { chains: byDim, weight: 1 / Math.sqrt(set.size) });
+  }
+
+  const entityChains = new Map<string, Map<Dimension, string[]>>();
+  for (const c of chains.values()) {
+    const byDim = entityChains.get(c.entity) ?? new Map<Dimension, string[]>();
+    byDim.set(c.dim, [...(byDim.get(c.dim) ?? []), c.id]);
+    entityChains.set(c.entity, byDim);
+  }
+
+  // Keywords: defaults by metric, plus each fact's own, stemmed.
+  const metricKeywords = new Map<string, Set<Metric>>();
+  let maxKeywordWords = 1;
+  for (const [metric, words] of Object.entries(METRIC_KEYWORDS) as [Metric, string[]][]) {
+    for (const w of words) {
+      const key = phraseKey(w, true);
+      maxKeywordWords = Math.max(maxKeywordWords, key.split(' ').length);
+      const set = metricKeywords.get(key) ?? new Set();
+      set.add(metric);
+      metricKeywords.set(key, set);
+    }
+  }
+  const chainKeywordSets = new Map<string, Set<string>>();
+  for (const f of facts) {
+    for (const w of [...f.keywords.fr, ...f.keywords.en]) {
+      const key = phraseKey(w, true);
+      if (!key) continue;
+      maxKeywordWords = Math.max(maxKeywordWords, Math.min(4, key.split(' ').length));
+      const set = chainKeywordSets.get(key) ?? new Set();
+      set.add(f.chain);
+      chainKeywordSets.set(key, set);
+    }
+  }
+  const chainKeywords = new Map([...chainKeywordSets].map(([k, s]) => [k, [...s]]));
+
+  const vocabulary: AliasRecord[] = [...aliasText].map(([k, t]) => ({ t, k }));
+  const index = prebuiltIndex
+    ? Fuse.parseIndex<AliasRecord>(prebuiltIndex)
+    : Fuse.createIndex<AliasRecord>(FUSE_KEYS, vocabulary);
+  const fuse = new Fuse(vocabulary, FUSE_OPTIONS, index);
+
+  return {
+    facts, byId, chains, aliases, maxAliasWords, aliasEntities, entityChains, metricKeywords, chainKeywords, maxKeywordWords,
+    vocabulary, fuse, rates,
+    packs: packs.map((p) => ({ id: p.id, title: p.title, version: p.version, updated: p.updated, count: p.facts.length })),
+  };
+}
+
+/** The alias vocabulary of a set of packs, in the order `prepareFactBase` builds it (for prebuilding). */
+export function aliasVocabulary(packs: FactPack[]): AliasRecord[] {
+  const seen = new Map<string, string>();
+  const ids = new Set<string>();
+  for (const pack of packs) {
+    for (const f of pack.facts) {
+      if (ids.has(f.id)) continue;
+      ids.add(f.id);
+      for (const a of [f.subject.name, ...f.subject.aliases]) {
+        const k = phraseKey(a);
+        if (k && !seen.has(k)) seen.set(k, a);
+      }
+    }
+  }
+  return [...seen].map(([k, t]) => ({ t, k }));
+}
+
+export { tokenize };
