@@ -11,8 +11,18 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
+    // storage: settings and packs; activeTab + scripting: "Check this page" on a site not in the list;
+    // alarms: scheduled pack refresh. No host permission is needed beyond the news sites the content
+    // script matches; a pack URL's origin is asked for (optional) when the user adds it.
     permissions: ['storage', 'activeTab', 'scripting', 'alarms'],
     optional_host_permissions: ['https://*/*'],
     action: { default_title: 'InfraCheck' },
+  },
+  hooks: {
+    // `wxt build --mode e2e`: the end-to-end tests serve fixture pages from 127.0.0.1.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== 'e2e') return;
+      for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), 'http://127.0.0.1/*'];
+    },
   },
 });

@@ -55,6 +55,17 @@ function blockOf(node: Node, root: Node): Node {
 
 /** Snapshots the visible text under `root`. */
 export function snapshotText(root: Node): TextSnapshot {
+  const steps = snapshotSteps(root);
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
+}
+
+/**
+ * The same walk as a generator that pauses every `every` nodes, so a huge page is read in time
+ * slices (no long task on the page's main thread).
+ */
+export function* snapshotSteps(root: Node, every = 400): Generator<void, TextSnapshot, void> {
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
     acceptNode(node: Node) {
@@ -71,7 +82,9 @@ export function snapshotText(root: Node): TextSnapshot {
   let length = 0;
   let lastBlock: Node | undefined;
   let lastBr = false;
+  let seen = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (++seen % every === 0) yield;
     if (n.nodeType === 1) {
       if ((n as Element).tagName === 'BR') lastBr = true;
       continue;

@@ -1,1 +1,5 @@
-export default defineBackground(() => {});
+import { runBackground } from '../extension/background-app';
+
+export default defineBackground(() => {
+  runBackground();
+});

@@ -7,7 +7,8 @@ import type { Approx, Claim, Lang, Unit } from '../types';
 import { isCurrency } from '../units';
 import { detectLanguage, languageScore } from './lang';
 import {
-  APPROX_BEFORE_RE, CHIP_FILLER_RE, CHIP_NOUN_RE, COUNT_NOUN_RE, COUNTED_AFTER_SCALE_RE, CURRENCY_AFTER_RE,
+  APPROX_BEFORE_RE, CHIP_FILLER_RE, GLUED_HYPHEN_BEFORE, LETTER_START_RE, RANGE_NEEDS_OPENER_RE, SPACE_SEPARATORS,
+  WORD_NUMBER_JOIN_RE, composeWordNumber, CHIP_NOUN_RE, COUNT_NOUN_RE, COUNTED_AFTER_SCALE_RE, CURRENCY_AFTER_RE,
   CURRENCY_BEFORE_RE, DURATION_RE, GLUED_BEFORE, MONTH_BEFORE_RE, NUMBER_TOKEN, PERCENT_RE, POWER_ABBR_RE,
   POWER_WORD_RE, RANGE_JOIN_RE, RANGE_OPEN_RE, SCALE_RE, VAGUE_AMOUNT_RE, WEAK_WORD_NUMBERS, WORD_NUMBER_RE,
   WORD_NUMBERS, YEAR_EVENT_RE, YEAR_STRONG_CUE_RE, YEAR_WEAK_CUE_RE, approxOf, currencyOf, durationFactor,
@@ -94,21 +95,44 @@ function findNumbers(text: string, langAt: (offset: number) => Lang): NumberHit[
   const hits: NumberHit[] = [];
   NUMBER_TOKEN.lastIndex = 0;
   for (let m = NUMBER_TOKEN.exec(text); m; m = NUMBER_TOKEN.exec(text)) {
-    const start = m.index;
+    let start = m.index;
+    let token = m[0];
     const prev = text.slice(Math.max(0, start - 2), start);
-    // "H100", "GB200", "x86", "COVID-19", "n°3": codes, not figures.
-    if (GLUED_BEFORE.test(prev) || /[\p{L}]-$/u.test(prev) || prev.endsWith('°')) continue;
-    for (const n of parseNumberToken(m[0], langAt(start))) {
+    // "H100", "GB200", "x86", "COVID-19", "n°3": codes, not figures. Only the glued part is the
+    // code: in "GB200 400 000 superchips" or "v3.5 2 GW" the figure after the space still counts.
+    if (GLUED_BEFORE.test(prev) || GLUED_HYPHEN_BEFORE.test(prev) || prev.endsWith('°')) {
+      const space = firstSpaceSeparator(token);
+      if (space < 0) continue;
+      start += space + 1;
+      token = token.slice(space + 1);
+    }
+    for (const n of parseNumberToken(token, langAt(start))) {
       hits.push({ start: start + n.start, end: start + n.end, value: n.value, plain: n.plain && n.end - n.start === 4 });
     }
   }
   WORD_NUMBER_RE.lastIndex = 0;
+  let compound: NumberHit | undefined;
+  let lastWordValue = 0;
   for (let m = WORD_NUMBER_RE.exec(text); m; m = WORD_NUMBER_RE.exec(text)) {
     const word = m[1].toLowerCase();
-    hits.push({
-      start: m.index, end: m.index + m[0].length, value: WORD_NUMBERS[word], plain: false,
+    const value = WORD_NUMBERS[word];
+    // "cinq cent trente cinq pourcent", "one hundred percent": one number, not four.
+    if (compound && m.index - compound.end <= 2 && WORD_NUMBER_JOIN_RE.test(text.slice(compound.end, m.index))) {
+      const total = composeWordNumber(compound.value, lastWordValue, value);
+      if (total !== undefined) {
+        compound.value = total;
+        compound.end = m.index + m[0].length;
+        compound.word = 'strong';
+        lastWordValue = value;
+        continue;
+      }
+    }
+    compound = {
+      start: m.index, end: m.index + m[0].length, value, plain: false,
       word: WEAK_WORD_NUMBERS.has(word) ? 'weak' : 'strong',
-    });
+    };
+    lastWordValue = value;
+    hits.push(compound);
   }
   VAGUE_AMOUNT_RE.lastIndex = 0;
   for (let m = VAGUE_AMOUNT_RE.exec(text); m; m = VAGUE_AMOUNT_RE.exec(text)) {
@@ -124,6 +148,12 @@ function findNumbers(text: string, langAt: (offset: number) => Lang): NumberHit[
   return hits;
 }
 
+/** Offset of the first space-like separator in a number token, or -1. */
+function firstSpaceSeparator(token: string): number {
+  for (let i = 0; i < token.length; i++) if (SPACE_SEPARATORS.has(token[i])) return i;
+  return -1;
+}
+
 /** Reads the claim, if any, that starts with number `hits[i]`. */
 function readClaim(text: string, hits: NumberHit[], i: number, lang: Lang): Draft | undefined {
   const first = hits[i];
@@ -135,7 +165,7 @@ function readClaim(text: string, hits: NumberHit[], i: number, lang: Lang): Draf
   if (next && !first.word && !first.vague && !next.word && !next.vague) {
     const join = at(RANGE_JOIN_RE, text, p);
     if (join && join.index + join[0].length === next.start) {
-      const needsOpener = /(et|and)\s*$/iu.test(join[0]);
+      const needsOpener = RANGE_NEEDS_OPENER_RE.test(join[0]);
       if (!needsOpener || RANGE_OPEN_RE.test(before(text, first.start, 12))) second = next;
     }
   }
@@ -148,12 +178,13 @@ function readClaim(text: string, hits: NumberHit[], i: number, lang: Lang): Draf
   const currencyBefore = CURRENCY_BEFORE_RE.exec(before(text, start, 6));
   let { unit } = draft;
   let factor = draft.factor;
-  if (currencyBefore && (!draft.unit || draft.bare || isCurrency(draft.unit))) {
+  if (currencyBefore && (!draft.unit || draft.bare || draft.loose || isCurrency(draft.unit))) {
     const cur = currencyOf(currencyBefore[1]);
-    if (cur && (!draft.unit || draft.bare || draft.unit === cur)) {
+    if (cur && (!draft.unit || draft.bare || draft.loose || draft.unit === cur)) {
       unit = cur;
       start -= currencyBefore[0].length;
       draft.bare = false;
+      draft.noun = undefined;
       if (draft.shortScale) factor = draft.shortScale;
     }
   }
@@ -211,6 +242,8 @@ interface UnitRead {
   end: number;
   noun?: string;
   bare?: boolean;
+  /** A count read only from "de + noun" after a scale word: a currency printed before the figure wins ("$75 millions d’obligations"). */
+  loose?: boolean;
   /** A scale word that counts only next to a currency ("$500m"): its factor. */
   shortScale?: number;
 }
@@ -257,17 +290,13 @@ function readUnit(text: string, pos: number, num: NumberHit, lang: Lang): UnitRe
     if (pct && !scaled) return { unit: 'percent', factor: 1, end: p + pct[0].length };
   }
 
-  // Chips: up to three brand/model words, then the noun.
-  let q = p;
-  for (let k = 0; k < 3; k++) {
-    const f = at(CHIP_FILLER_RE, text, q);
-    if (!f) break;
-    q += f[0].length;
+  // "50k GPUs", "100k H100 chips": a short "k" also counts before a chip noun.
+  if (shortScale === 1e3 && scaleMatch) {
+    const k = readChips(text, afterShort);
+    if (k !== undefined) return { unit: 'GPU', factor: 1e3, end: k };
   }
-  for (const from of q === p ? [p] : [q, p]) {
-    const chip = at(CHIP_NOUN_RE, text, from);
-    if (chip) return { unit: 'GPU', factor, end: from + chip[0].length };
-  }
+  const chipsEnd = readChips(text, p);
+  if (chipsEnd !== undefined) return { unit: 'GPU', factor, end: chipsEnd };
 
   const counted = at(COUNT_NOUN_RE, text, p);
   if (counted) return { unit: 'count', factor, end: p + counted[0].length, noun: counted[1] };
@@ -278,16 +307,31 @@ function readUnit(text: string, pos: number, num: NumberHit, lang: Lang): UnitRe
 
   if (scaled) {
     const noun = at(COUNTED_AFTER_SCALE_RE, text, p);
-    if (noun) return { unit: 'count', factor, end: p, noun: noun[1] };
+    if (noun) return { unit: 'count', factor, end: p, noun: noun[1], loose: true };
     // Money whose currency was printed before the figure, or carried over from an earlier amount.
     return { unit: 'count', factor, end: p, bare: true, shortScale };
   }
   if (shortScale && scaleMatch) return { unit: undefined, factor: 1, end: p + scaleMatch[0].length, shortScale, bare: true };
-  if (num.plain && num.value >= 1900 && num.value <= 2100 && !/^\p{L}/u.test(text.slice(p, p + 1))) {
+  if (num.plain && num.value >= 1900 && num.value <= 2100 && !LETTER_START_RE.test(text.slice(p, p + 1))) {
     return { unit: 'year', factor: 1, end: p };
   }
   // A plain number: a claim only if a currency sign precedes it ("$800"); readClaim decides.
   return { unit: undefined, factor: 1, end: p, bare: true };
+}
+
+/** Chips after `p`: up to three brand/model words, then the noun. Returns the end, or undefined. */
+function readChips(text: string, p: number): number | undefined {
+  let q = p;
+  for (let k = 0; k < 3; k++) {
+    const f = at(CHIP_FILLER_RE, text, q);
+    if (!f) break;
+    q += f[0].length;
+  }
+  for (const from of q === p ? [p] : [q, p]) {
+    const chip = at(CHIP_NOUN_RE, text, from);
+    if (chip) return from + chip[0].length;
+  }
+  return undefined;
 }
 
 /** "Très loin des 300 milliards d’OpenAI": the currency of the last amount in this or the previous sentence. */

@@ -18,6 +18,8 @@ export const SPACE_SEPARATORS = new Set([' ', '\u00A0', '\u202F', '\u2009', '\u2
 
 /** Characters that, right before a number, make it part of a word or code ("H100", "GB200", "x86"). */
 export const GLUED_BEFORE = /[\p{L}\p{N}_#/@]$/u;
+/** A letter and a hyphen right before a number: "COVID-19", "Llama-3". */
+export const GLUED_HYPHEN_BEFORE = /\p{L}-$/u;
 
 // ---------------------------------------------------------------------------------------------
 // Scale words: "1,2 milliard", "€1.2bn", "500 M€". `short` ones need a currency next to them.
@@ -112,11 +114,14 @@ export function powerPrefixFactor(word: string | undefined): number {
 // ---------------------------------------------------------------------------------------------
 // AI chips: "18 000 processeurs GPU Blackwell", "18,000 Nvidia chips", "400,000 GB200 superchips".
 
-/** Words allowed between the number and the chip noun (brands, model codes, "de"). */
+/**
+ * Words allowed between the number and the chip noun (brands, model codes, "de"). Case-insensitive:
+ * brands are printed capitalised ("18,000 Nvidia chips", "AMD", "Google TPUs").
+ */
 export const CHIP_FILLER_RE = new RegExp(
   `${GAP}{1,2}(?:de|d${APOS}|nvidia|amd|intel|google|blackwell|hopper|rubin|grace|instinct|ultra|trainium\\d?|` +
-    `[A-Z]{1,3}\\d{2,4}[A-Za-z]?)(?![\\p{L}\\p{N}])`,
-  'uy',
+    `[A-Z]{1,3}\\d{2,4}[A-Z]?)(?![\\p{L}\\p{N}])`,
+  'iuy',
 );
 export const CHIP_NOUN_RE = new RegExp(
   `${GAP}{0,2}(?:de${GAP}|d${APOS})?(processeurs?${GAP}(?:GPU|graphiques)|processeurs?|processors?|GPUs?|puces?|` +
@@ -128,7 +133,15 @@ export const CHIP_NOUN_RE = new RegExp(
 // ---------------------------------------------------------------------------------------------
 // Percentages, durations and counted things.
 
-export const PERCENT_RE = new RegExp(`${GAP}{0,2}(%|pour${GAP}?cent|percent|per${GAP}cent)(?![\\p{L}\\p{N}])`, 'iuy');
+/**
+ * "11 %", "11 pour cent", "10 pourcents", "11 percent", "5 per cent", and percentage points
+ * ("2 points de pourcentage", "20 percentage points"), read as percent points.
+ */
+export const PERCENT_RE = new RegExp(
+  `${GAP}{0,2}(%|points?${GAP}de${GAP}(?:pourcentage|pour${GAP}?cent)|pour${GAP}?cents?|percentage${GAP}points?|` +
+    `percents?|per${GAP}cent)(?![\\p{L}\\p{N}])`,
+  'iuy',
+);
 
 /** "18 mois", "deux ans", "5 years": value in months. */
 export const DURATION_RE = new RegExp(`${GAP}{1,2}(mois|ans|années|years?|months?)(?![\\p{L}\\p{N}])`, 'iuy');
@@ -227,3 +240,25 @@ export const WORD_NUMBER_RE = new RegExp(
 );
 /** Word numbers that are too common to mean anything without a scale word ("un", "a", "an"). */
 export const WEAK_WORD_NUMBERS = new Set(['un', 'une', 'a', 'an', 'one']);
+/** What may sit between two word numbers of one compound ("cinq cent trente", "one hundred"). */
+export const WORD_NUMBER_JOIN_RE = /^[^\S\n]{1,2}$/u;
+
+/**
+ * Extends a compound word number: `total` so far, whose last word was worth `last`, followed by a
+ * word worth `next`. "cinq cent trente cinq" = 5 × 100 + 30 + 5; "one hundred" = 100. Undefined
+ * when the words do not compose ("deux trois", "dix deux"): they stay separate numbers.
+ */
+export function composeWordNumber(total: number, last: number, next: number): number | undefined {
+  if (next === 100) return total < 10 ? total * 100 : undefined;
+  if (last === 100 && next < 100) return total + next;
+  if (last >= 20 && last < 100 && last % 10 === 0 && next < 10) return total + next;
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small tests used by the extractor's control flow.
+
+/** A range joined by "et"/"and" needs an opener before it ("entre 250 et 600", "between 10 and 20"). */
+export const RANGE_NEEDS_OPENER_RE = /(?:et|and)[^\S\n]*$/iu;
+/** A letter right after a candidate year makes it part of a word or code ("2027a", "1984GT"). */
+export const LETTER_START_RE = /^\p{L}/u;

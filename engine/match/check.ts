@@ -10,7 +10,7 @@
  */
 import type { Claim, Lang, Verdict } from '../types';
 import type { Source } from '../facts/schema';
-import { dimensionOf } from '../units';
+import { dimensionOf, type Dimension } from '../units';
 import { agrees, clearlyDiffers, distance } from './agree';
 import { explainContradicted, explainOutdated, explainSupported, explainUnverified } from './explain';
 import type { Chain, FactBase, PreparedFact } from './fact-base';
@@ -43,6 +43,8 @@ export interface CheckContext {
   title?: string;
   /** Language of the explanations; each claim's own language when absent. */
   lang?: Lang;
+  /** The page's main subject, when the caller already knows it (null: none); computed otherwise. */
+  topic?: string | null;
 }
 
 /** How far around the claim we read for names and keywords. */
@@ -75,6 +77,9 @@ const CAPITALISED = /^\p{Lu}[\p{L}\p{N}-]{3,}$/u;
 interface ChainScore {
   chain: Chain;
   subject: number;
+  /** Alias keys that named this chain (window and title), and those of them in the claim's sentence. */
+  names: Set<string>;
+  sentenceNames: Set<string>;
   /** A name of this chain appears in the claim's own sentence. */
   inSentence: boolean;
   exact: boolean;
@@ -102,12 +107,13 @@ export class Checker {
   /** Checks claims extracted from `text` (their offsets point into it). */
   check(text: string, claims: Claim[], ctx: CheckContext = {}): CheckedClaim[] {
     const titleTokens = ctx.title ? tokenize(ctx.title.slice(0, 300)) : [];
-    const topic = claims.length ? this.topicOf(text, titleTokens) : undefined;
+    const topic = ctx.topic !== undefined ? (ctx.topic ?? undefined) : claims.length ? this.topicOf(text, titleTokens) : undefined;
     return claims.map((c) => this.checkOne(text, c, titleTokens, ctx.lang ?? c.lang, topic));
   }
 
   /** The entity the page names most often (title counts double), if it clearly leads. */
-  topicOf(text: string, titleTokens: Token[] = []): string | undefined {
+  topicOf(text: string, title: Token[] | string = []): string | undefined {
+    const titleTokens = typeof title === 'string' ? tokenize(title.slice(0, 300)) : title;
     const counts = new Map<string, number>();
     const count = (toks: Token[], w: number) => {
       for (let i = 0; i < toks.length; i++) {
@@ -151,17 +157,22 @@ export class Checker {
 
     // 1. Subjects: exact aliases (n-grams of folded words).
     const scores = new Map<string, ChainScore>();
-    const entitiesWithEvidence = new Map<string, Set<string>>(); // entity → metrics
-    const addSubject = (chainId: string, w: number, inSentence: boolean, exact: boolean) => {
+    const namesSeen = new Set<string>(); // alias keys found in the window or the title
+    const addSubject = (chainId: string, w: number, inSentence: boolean, exact: boolean, key?: string) => {
       const chain = this.base.chains.get(chainId)!;
       let s = scores.get(chainId);
-      if (!s) scores.set(chainId, (s = { chain, subject: 0, inSentence: false, exact: false, keyword: 0, relevance: 0 }));
+      if (!s) {
+        s = { chain, subject: 0, names: new Set(), sentenceNames: new Set(), inSentence: false, exact: false, keyword: 0, relevance: 0 };
+        scores.set(chainId, s);
+      }
       s.subject += w;
       s.inSentence ||= inSentence;
       s.exact ||= exact;
-      const m = entitiesWithEvidence.get(chain.entity) ?? new Set();
-      m.add(chain.metric);
-      entitiesWithEvidence.set(chain.entity, m);
+      if (key) {
+        namesSeen.add(key);
+        s.names.add(key);
+        if (inSentence) s.sentenceNames.add(key);
+      }
     };
     const matchAliases = (toks: Token[], place: (t: Token) => { inSentence: boolean; weight: number; inClaim?: boolean }) => {
       let found = false;
@@ -176,7 +187,7 @@ export class Checker {
           const p = place(toks[i]);
           if (p.inClaim) continue;
           found = true;
-          for (const id of ids) addSubject(id, entry.weight * p.weight, p.inSentence, true);
+          for (const id of ids) addSubject(id, entry.weight * p.weight, p.inSentence, true, key);
         }
       }
       return found;
@@ -219,17 +230,24 @@ export class Checker {
       }
     }
 
-    let best = 0;
     for (const s of scores.values()) {
       s.keyword = (metricHits.get(s.chain.metric) ?? 0) + Math.min(2, chainHits.get(s.chain.id) ?? 0);
       s.relevance = s.keyword > 0 ? s.subject * (1 + s.keyword) : 0;
-      best = Math.max(best, s.relevance);
     }
+    // A chain named only by names that also name a more specific chain of the same metric, which the
+    // sentence also names by a name of its own ("Mistral … en Suède": the Swedish site, not every
+    // Mistral investment), is not a candidate.
+    const candidates = [...scores.values()].filter((s) => s.relevance > 0);
+    const specific = candidates.filter((b) => !candidates.some((a) => a !== b && dominates(a, b)));
+    let best = 0;
+    for (const s of specific) best = Math.max(best, s.relevance);
     if (best === 0) return unverified();
-    const plausible = [...scores.values()]
+    const plausible = specific
       .filter((s) => s.relevance >= best * PLAUSIBLE_RATIO)
       .sort((a, b) => b.relevance - a.relevance || a.chain.rank - b.chain.rank);
 
+    if (process.env.ICDEBUG && claim.text.includes(process.env.ICDEBUG)) { console.log('CLAIM', claim.text, 'best', best.toFixed(3)); for (const s of [...scores.values()].filter(s=>s.relevance>0).sort((a,b)=>b.relevance-a.relevance)) console.log('  ', s.chain.id, 'subj', s.subject.toFixed(3), 'kw', s.keyword.toFixed(3), 'rel', s.relevance.toFixed(3), [...s.names].join(','), '/', [...s.sentenceNames].join(','), specific.includes(s)?'':'DOMINATED', plausible.includes(s) ? 'P' : ''); }
+    if (process.env.ICDEBUG && claim.text.includes(process.env.ICDEBUG)) { console.log('CLAIM', claim.text, 'best', best.toFixed(3)); for (const s of [...scores.values()].filter(s=>s.relevance>0).sort((a,b)=>b.relevance-a.relevance)) console.log('  ', s.chain.id, 'subj', s.subject.toFixed(3), 'kw', s.keyword.toFixed(3), 'rel', s.relevance.toFixed(3), [...s.names].join(','), '/', [...s.sentenceNames].join(','), specific.includes(s)?'':'DOMINATED', plausible.includes(s) ? 'P' : ''); }
     // 4. Agreement. Among the plausible chains nearly as relevant as the best agreeing one, the
     // closest figure wins (a current one on a tie): supported if current, outdated if superseded.
     const rates = this.base.rates;
@@ -250,8 +268,18 @@ export class Checker {
             b.f.asOf.localeCompare(a.f.asOf),
         )[0];
       const head = pick.s.chain.head;
-      if (pick.f === head) {
-        return { ...claim, verdict: 'supported', fact: toFactRef(head, lang), explanation: explainSupported(head, lang) };
+      // "Outdated" says the figure is no longer the latest: not so when a current figure of the same
+      // entity and metric agrees just as closely, even from a less relevant chain (sources that still
+      // disagree, say 40 and 44 MW for one site).
+      const current =
+        pick.f === head
+          ? pick
+          : agreeing.find(
+              (a) => a.f === a.s.chain.head && a.d <= pick.d && a.s.chain.entity === pick.s.chain.entity &&
+                a.s.chain.metric === pick.s.chain.metric,
+            );
+      if (current) {
+        return { ...claim, verdict: 'supported', fact: toFactRef(current.f, lang), explanation: explainSupported(current.f, lang) };
       }
       const match = pick.f;
       return {
@@ -264,7 +292,7 @@ export class Checker {
     const top = plausible[0];
     const entity = top.chain.entity;
     const metric = top.chain.metric;
-    const others = [...entitiesWithEvidence].some(([e, metrics]) => e !== entity && metrics.has(metric));
+    const others = [...namesSeen].some((key) => this.namesOtherEntity(key, dim, entity, metric));
     const sameTopic = plausible.every((s) => s.chain.entity === entity && s.chain.metric === metric);
     const keywordInSentence = sentenceMetrics.has(metric) || sentenceChains.has(top.chain.id);
     if (
@@ -280,12 +308,24 @@ export class Checker {
     return unverified(plausible.length > 1 || others ? 'ambiguous' : 'no-fact');
   }
 
+  /**
+   * Does this name point to another entity that has a fact of `metric`? A name shared with the claim's
+   * own entity ("Mistral" listed among ASML's aliases) does not, unless it is that other entity's own name.
+   */
+  private namesOtherEntity(key: string, dim: Dimension, entity: string, metric: string): boolean {
+    const ids = this.base.aliases.get(key)?.chains.get(dim) ?? [];
+    const chains = ids.map((id) => this.base.chains.get(id)!);
+    const ownName = this.base.aliasEntities.get(key);
+    const sharedWithEntity = chains.some((c) => c.entity === entity);
+    return chains.some((c) => c.entity !== entity && c.metric === metric && (!sharedWithEntity || !!ownName?.has(c.entity)));
+  }
+
   private fuzzySubjects(
     windowText: string,
     tokens: Token[],
     where: (t: Token) => { inSentence: boolean; weight: number; inClaim: boolean },
     dim: ReturnType<typeof dimensionOf>,
-    addSubject: (chainId: string, w: number, inSentence: boolean, exact: boolean) => void,
+    addSubject: (chainId: string, w: number, inSentence: boolean, exact: boolean, key?: string) => void,
   ): void {
     for (const t of tokens) {
       // Only names: capitalised words in the page, long enough to be specific.
@@ -303,10 +343,18 @@ export class Checker {
         const ids = entry?.chains.get(dim);
         if (!entry || !ids) continue;
         const p = where(t);
-        for (const id of ids) addSubject(id, entry.weight * p.weight * FUZZY_WEIGHT * (1 - h.score), p.inSentence, false);
+        for (const id of ids) addSubject(id, entry.weight * p.weight * FUZZY_WEIGHT * (1 - h.score), p.inSentence, false, h.key);
       }
     }
   }
+}
+
+/** `a` is named by every name of `b` (same metric) and by a name of its own in the claim's sentence. */
+function dominates(a: ChainScore, b: ChainScore): boolean {
+  if (a.chain.metric !== b.chain.metric || !b.names.size) return false;
+  for (const k of b.names) if (!a.names.has(k)) return false;
+  for (const k of a.sentenceNames) if (!b.names.has(k)) return true;
+  return false;
 }
 
 export { fold };

@@ -1,0 +1,165 @@
+/** The inline badge and its popover, rendered with Preact inside the badge's shadow root. */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CheckedClaim, FactRef } from '../engine/match/check';
+import { formatValue } from '../engine/format';
+import { formatDate } from '../engine/match/explain';
+import type { Lang } from '../engine/types';
+import { STRINGS, VERDICT_ICON, verdictLabel } from './strings';
+
+export interface BadgeProps {
+  claim: CheckedClaim;
+  lang: Lang;
+  compact: boolean;
+  /** Opened from outside (the popup's "show on the page"). */
+  initiallyOpen?: boolean;
+  /** Publishers the user hid. */
+  hidden?: (publisher: string, url: string) => boolean;
+}
+
+/** Only http(s) links are ever rendered. */
+export function safeHref(url: string): string | undefined {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function factFigure(f: FactRef, lang: Lang): string {
+  const unit = f.unit as Parameters<typeof formatValue>[1];
+  if (f.low !== undefined && f.high !== undefined) {
+    return `${formatValue(f.low, unit, lang)} – ${formatValue(f.high, unit, lang)}`;
+  }
+  return formatValue(f.value, unit, lang);
+}
+
+/** "Vérifié : 1,2 milliard d’euros — source EcoDataCenter" */
+export function badgeLabel(claim: CheckedClaim, lang: Lang): string {
+  const s = STRINGS[lang];
+  const src = claim.newer?.sources[0] ?? claim.fact?.sources[0];
+  return `${verdictLabel(claim.verdict, lang)} : ${claim.text}${src ? ` — ${s.source} ${src.publisher}` : ''}`.replace(
+    ' : ',
+    lang === 'fr' ? ' : ' : ': ',
+  );
+}
+
+function Sources({ fact, lang, hidden }: { fact: FactRef; lang: Lang; hidden?: BadgeProps['hidden'] }) {
+  const list = fact.sources.filter((src) => !hidden?.(src.publisher, src.url));
+  if (!list.length) return null;
+  return (
+    <ul>
+      {list.map((src) => {
+        const href = safeHref(src.url);
+        return (
+          <li key={src.url}>
+            {href ? (
+              <a href={href} target="_blank" rel="noopener noreferrer">
+                {src.title}
+              </a>
+            ) : (
+              src.title
+            )}
+            <span class="meta">
+              {' '}
+              — {src.publisher}, {formatDate(src.date, lang)}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function Popover({ claim, lang, onClose, hidden }: { claim: CheckedClaim; lang: Lang; onClose: () => void; hidden?: BadgeProps['hidden'] }) {
+  const s = STRINGS[lang];
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => closeRef.current?.focus(), []);
+  const title = `${VERDICT_ICON[claim.verdict]} ${s[`${claim.verdict}Long` as const]}`;
+  return (
+    <div
+      class="pop"
+      role="dialog"
+      aria-modal="false"
+      aria-label={title}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <button ref={closeRef} class="close" type="button" aria-label={s.close} title={s.close} onClick={onClose}>
+        ×
+      </button>
+      <h2 class={claim.verdict} style="background:none">
+        {title}
+      </h2>
+      <dl>
+        <dt>{s.pageSays}</dt>
+        <dd>{claim.text}</dd>
+        {claim.fact && (
+          <>
+            <dt>{s.sourced}</dt>
+            <dd>
+              {factFigure(claim.fact, lang)} <span class="meta">({formatDate(claim.fact.asOf, lang)})</span>
+            </dd>
+          </>
+        )}
+        {claim.newer && (
+          <>
+            <dt>{s.newer}</dt>
+            <dd>
+              {factFigure(claim.newer, lang)} <span class="meta">({formatDate(claim.newer.asOf, lang)})</span>
+            </dd>
+          </>
+        )}
+      </dl>
+      <p>{claim.explanation}</p>
+      {(claim.newer ?? claim.fact) && <p class="meta">{(claim.newer ?? claim.fact)!.statement}</p>}
+      {(claim.fact || claim.newer) && (
+        <>
+          <p class="meta">{s.sources}</p>
+          {claim.newer && <Sources fact={claim.newer} lang={lang} hidden={hidden} />}
+          {claim.fact && claim.fact.id !== claim.newer?.id && <Sources fact={claim.fact} lang={lang} hidden={hidden} />}
+        </>
+      )}
+    </div>
+  );
+}
+
+export function Badge({ claim, lang, compact, initiallyOpen = false, hidden }: BadgeProps) {
+  const [open, setOpen] = useState(initiallyOpen);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
+  return (
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        class={`badge ${claim.verdict}${compact ? ' compact' : ''}`}
+        aria-label={badgeLabel(claim, lang)}
+        aria-expanded={open}
+        aria-haspopup="dialog"
+        title={STRINGS[lang].badgeHint}
+        onClick={(e) => {
+          e.preventDefault();
+          e.stopPropagation();
+          setOpen(!open);
+        }}
+      >
+        <span class="icon" aria-hidden="true">
+          {VERDICT_ICON[claim.verdict]}
+        </span>
+        <span class="word" aria-hidden="true">
+          {verdictLabel(claim.verdict, lang)}
+        </span>
+      </button>
+      {open && <Popover claim={claim} lang={lang} onClose={close} hidden={hidden} />}
+    </>
+  );
+}

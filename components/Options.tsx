@@ -1,0 +1,235 @@
+/** The options page: fact sources, sites, display. Every change is validated before it is stored. */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { DEFAULT_SITES, normaliseHost, readSettings, type Settings } from '../engine/settings';
+import { formatDate } from '../engine/match/explain';
+import { bundledPack } from '../extension/fact-source';
+import { importPackText, updatePack } from '../extension/packs';
+import { loadPacks, loadSettings, saveSettings, type StoredPack } from '../extension/storage';
+import { uiLanguage } from './strings';
+
+const T = {
+  fr: {
+    title: 'Réglages d’InfraCheck', sources: 'Sources des faits', bundled: 'Base intégrée', facts: 'faits', version: 'version',
+    importFile: 'Importer un pack (fichier JSON)', packs: 'Packs ajoutés', none: 'Aucun pack ajouté.', remove: 'Retirer',
+    enable: 'Activer', disable: 'Désactiver', up: 'Monter', down: 'Descendre', priority: 'Le premier pack l’emporte quand deux packs se contredisent.',
+    sites: 'Sites', defaults: 'Sites vérifiés par défaut', added: 'Sites ajoutés', excluded: 'Sites exclus', add: 'Ajouter',
+    badHost: 'Adresse de site invalide.', display: 'Affichage', showUnverified: 'Afficher les chiffres non vérifiés',
+    style: 'Style des badges', label: 'Icône et mot', compact: 'Icône seule', language: 'Langue de l’interface', auto: 'Automatique',
+    publishers: 'Éditeurs masqués (nom ou domaine)', exportS: 'Exporter les réglages', importS: 'Importer des réglages',
+    saved: 'Enregistré.', imported: 'Pack importé', settingsImported: 'Réglages importés.', invalidSettings: 'Fichier de réglages invalide : rien n’a été modifié.',
+  },
+  en: {
+    title: 'InfraCheck settings', sources: 'Fact sources', bundled: 'Bundled fact base', facts: 'facts', version: 'version',
+    importFile: 'Import a pack (JSON file)', packs: 'Added packs', none: 'No pack added.', remove: 'Remove',
+    enable: 'Enable', disable: 'Disable', up: 'Move up', down: 'Move down', priority: 'The first pack wins when two packs disagree.',
+    sites: 'Sites', defaults: 'Sites checked by default', added: 'Added sites', excluded: 'Excluded sites', add: 'Add',
+    badHost: 'Not a valid site address.', display: 'Display', showUnverified: 'Show unverified figures',
+    style: 'Badge style', label: 'Icon and word', compact: 'Icon only', language: 'Interface language', auto: 'Automatic',
+    publishers: 'Hidden publishers (name or domain)', exportS: 'Export settings', importS: 'Import settings',
+    saved: 'Saved.', imported: 'Pack imported', settingsImported: 'Settings imported.', invalidSettings: 'Invalid settings file: nothing was changed.',
+  },
+};
+
+export function Options() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [packs, setPacks] = useState<StoredPack[]>([]);
+  const [status, setStatus] = useState<{ field: string; ok: boolean; text: string } | null>(null);
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    void loadPacks().then(setPacks);
+  }, []);
+  if (!settings) return null;
+  const lang = uiLanguage(settings.language, browser.i18n.getUILanguage());
+  const t = T[lang];
+  const bundled = bundledPack();
+  const save = async (patch: Partial<Settings>) => {
+    setSettings(await saveSettings(patch));
+    setStatus({ field: 'display', ok: true, text: t.saved });
+  };
+  const readFile = (input: HTMLInputElement) =>
+    new Promise<{ text: string; name: string } | null>((resolve) => {
+      const file = input.files?.[0];
+      if (!file) return resolve(null);
+      if (file.size > 20 * 1024 * 1024) {
+        setStatus({ field: input.name, ok: false, text: `${file.name}: ${(file.size / 1048576).toFixed(1)} MB > 20 MB` });
+        return resolve(null);
+      }
+      file.text().then((text) => resolve({ text, name: file.name }), () => resolve(null));
+    });
+
+  const Status = ({ field }: { field: string }) =>
+    status?.field === field ? (
+      <p class={status.ok ? 'meta' : 'error'} role={status.ok ? 'status' : 'alert'}>
+        {status.text}
+      </p>
+    ) : null;
+
+  const SiteList = ({ kind }: { kind: 'sitesAdded' | 'sitesExcluded' }) => {
+    const [value, setValue] = useState('');
+    return (
+      <div>
+        <h3>{kind === 'sitesAdded' ? t.added : t.excluded}</h3>
+        <ul>
+          {settings[kind].map((h) => (
+            <li key={h}>
+              {h}{' '}
+              <button class="secondary" type="button" onClick={() => save({ [kind]: settings[kind].filter((x) => x !== h) })}>
+                {t.remove}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <form
+          class="row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const h = normaliseHost(value);
+            if (!h) return setStatus({ field: kind, ok: false, text: t.badHost });
+            setValue('');
+            void save({ [kind]: [...settings[kind].filter((x) => x !== h), h] });
+          }}
+        >
+          <input aria-label={kind === 'sitesAdded' ? t.added : t.excluded} value={value} onInput={(e) => setValue((e.target as HTMLInputElement).value)} placeholder="exemple.fr" />
+          <button class="secondary" type="submit">
+            {t.add}
+          </button>
+        </form>
+        <Status field={kind} />
+      </div>
+    );
+  };
+
+  return (
+    <main class="options" style="max-width:760px;margin:0 auto;padding:20px">
+      <h1>{t.title}</h1>
+      <section>
+        <h2>{t.sources}</h2>
+        <label class="row">
+          <input type="checkbox" checked={settings.bundledPack} onChange={(e) => save({ bundledPack: (e.target as HTMLInputElement).checked })} />
+          {t.bundled} — {t.version} {bundled.version}, {bundled.facts.length} {t.facts} ({formatDate(bundled.updated, lang)})
+        </label>
+        <h3>{t.packs}</h3>
+        <p class="meta">{t.priority}</p>
+        {packs.length === 0 && <p class="meta">{t.none}</p>}
+        <ul>
+          {packs.map((p) => (
+            <li key={p.key} class="row">
+              <strong>{p.pack.title}</strong>
+              <span class="meta">
+                {p.pack.facts.length} {t.facts} · {p.source.kind === 'file' ? p.source.name : p.source.url} · {p.lastUpdate.slice(0, 10)}
+              </span>
+              {p.lastError && <span class="error">{p.lastError}</span>}
+              <button class="secondary" type="button" onClick={async () => setPacks(await updatePack(p.key, p.enabled ? 'disable' : 'enable'))}>
+                {p.enabled ? t.disable : t.enable}
+              </button>
+              <button class="secondary" type="button" onClick={async () => setPacks(await updatePack(p.key, 'up'))}>{t.up}</button>
+              <button class="secondary" type="button" onClick={async () => setPacks(await updatePack(p.key, 'remove'))}>{t.remove}</button>
+            </li>
+          ))}
+        </ul>
+        <label>
+          {t.importFile}{' '}
+          <input
+            type="file"
+            name="pack"
+            accept=".json,application/json"
+            onChange={async (e) => {
+              const input = e.target as HTMLInputElement;
+              const got = await readFile(input);
+              input.value = '';
+              if (!got) return;
+              try {
+                const stored = await importPackText(got.text, got.name);
+                setPacks(await loadPacks());
+                setStatus({ field: 'pack', ok: true, text: `${t.imported} : ${stored.pack.title} (${stored.pack.facts.length} ${t.facts})` });
+              } catch (err) {
+                setStatus({ field: 'pack', ok: false, text: `${got.name}: ${(err as Error).message}` });
+              }
+            }}
+          />
+        </label>
+        <Status field="pack" />
+      </section>
+      <section>
+        <h2>{t.sites}</h2>
+        <details>
+          <summary>
+            {t.defaults} ({DEFAULT_SITES.length})
+          </summary>
+          <p class="meta">{DEFAULT_SITES.join(', ')}</p>
+        </details>
+        <SiteList kind="sitesAdded" />
+        <SiteList kind="sitesExcluded" />
+      </section>
+      <section>
+        <h2>{t.display}</h2>
+        <label class="row">
+          <input type="checkbox" checked={settings.showUnverified} onChange={(e) => save({ showUnverified: (e.target as HTMLInputElement).checked })} />
+          {t.showUnverified}
+        </label>
+        <label class="row">
+          {t.style}
+          <select value={settings.badgeStyle} onChange={(e) => save({ badgeStyle: (e.target as HTMLSelectElement).value as Settings['badgeStyle'] })}>
+            <option value="label">{t.label}</option>
+            <option value="compact">{t.compact}</option>
+          </select>
+        </label>
+        <label class="row">
+          {t.language}
+          <select value={settings.language} onChange={(e) => save({ language: (e.target as HTMLSelectElement).value as Settings['language'] })}>
+            <option value="auto">{t.auto}</option>
+            <option value="fr">Français</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+        <label class="row">
+          {t.publishers}
+          <input
+            value={settings.publishersHidden.join(', ')}
+            onChange={(e) => save({ publishersHidden: (e.target as HTMLInputElement).value.split(',').map((x) => x.trim()).filter(Boolean) })}
+          />
+        </label>
+        <Status field="display" />
+      </section>
+      <section class="row">
+        <button
+          class="secondary"
+          type="button"
+          onClick={() => {
+            const blob = new Blob([JSON.stringify({ infracheckSettings: 1, settings }, null, 2)], { type: 'application/json' });
+            const a = document.createElement('a');
+            a.href = URL.createObjectURL(blob);
+            a.download = 'infracheck-settings.json';
+            a.click();
+          }}
+        >
+          {t.exportS}
+        </button>
+        <label>
+          {t.importS}{' '}
+          <input
+            type="file"
+            name="settings"
+            accept=".json,application/json"
+            onChange={async (e) => {
+              const input = e.target as HTMLInputElement;
+              const got = await readFile(input);
+              input.value = '';
+              if (!got) return;
+              try {
+                const raw = JSON.parse(got.text) as { infracheckSettings?: unknown; settings?: unknown };
+                if (raw?.infracheckSettings !== 1 || typeof raw.settings !== 'object' || raw.settings === null) throw new Error('format');
+                setSettings(await saveSettings(readSettings(raw.settings)));
+                setStatus({ field: 'settings', ok: true, text: t.settingsImported });
+              } catch {
+                setStatus({ field: 'settings', ok: false, text: t.invalidSettings });
+              }
+            }}
+          />
+        </label>
+        <Status field="settings" />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * Background: per-tab results (cleared on navigation and tab close), the toolbar badge (how many
+ * contradicted + outdated figures the tab has), and routing between the popup and the tabs.
+ */
+import { browser } from 'wxt/browser';
+import type { Message, TabResults } from './messages';
+
+const tabs = new Map<number, TabResults>();
+
+/** Firefox MV2 has no browser.action: fall back to browserAction. */
+function action() {
+  const b = browser as unknown as { action?: typeof browser.action; browserAction?: typeof browser.action };
+  return b.action ?? b.browserAction;
+}
+
+export function problemsCount(r: TabResults | undefined): number {
+  return r ? r.results.filter((c) => c.verdict === 'contradicted' || c.verdict === 'outdated').length : 0;
+}
+
+async function updateBadge(tabId: number): Promise<void> {
+  const a = action();
+  if (!a) return;
+  const n = problemsCount(tabs.get(tabId));
+  const contradicted = tabs.get(tabId)?.results.some((c) => c.verdict === 'contradicted');
+  try {
+    await a.setBadgeText({ tabId, text: n ? String(n) : '' });
+    await a.setBadgeBackgroundColor({ tabId, color: contradicted ? '#b91c1c' : '#a16207' });
+  } catch {
+    // The tab may be gone.
+  }
+}
+
+export function handleMessage(message: unknown, sender: { tab?: { id?: number } }): Promise<unknown> | undefined {
+  const m = message as Message;
+  if (m?.type === 'page-results') {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return undefined;
+    tabs.set(tabId, { url: m.url, results: m.results, done: m.done });
+    void updateBadge(tabId);
+    return Promise.resolve(true);
+  }
+  if (m?.type === 'get-tab-results') {
+    return Promise.resolve(tabs.get(m.tabId) ?? null);
+  }
+  return undefined;
+}
+
+export function forgetTab(tabId: number): void {
+  tabs.delete(tabId);
+}
+
+export function runBackground(): void {
+  browser.runtime.onMessage.addListener(handleMessage);
+  browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    // A new page in the tab: its figures are no longer the tab's.
+    if (info.status === 'loading' && info.url) {
+      forgetTab(tabId);
+      void updateBadge(tabId);
+    }
+  });
+}

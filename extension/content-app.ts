@@ -1,0 +1,145 @@
+/**
+ * The content script's wiring: settings and fact packs from storage, the pure engine, the page
+ * scanner and badges, messages to the background. Everything hangs off WXT's `ctx`, so reloading
+ * or disabling the extension removes every badge and listener.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { uiLanguage } from '../components/strings';
+import { badgeCount, openBadge, removeAllBadges } from '../dom/badges';
+import { PageScanner, type PageResult } from '../dom/page-scanner';
+import { extractClaims } from '../engine/extract/extract';
+import { Checker } from '../engine/match/check';
+import { siteEnabled, type Settings } from '../engine/settings';
+import type { Lang } from '../engine/types';
+import { buildFactBase } from './fact-source';
+import type { Message } from './messages';
+import { PACKS_KEY, SETTINGS_KEY, loadPacks, loadSettings } from './storage';
+
+declare global {
+  interface Window {
+    __infracheck?: { rescan(): void };
+    /** Set by the popup's "Check this page" before injecting us. */
+    __infracheckForce?: boolean;
+  }
+}
+
+export async function runContentApp(ctx: ContentScriptContext): Promise<void> {
+  if (window.__infracheck) {
+    // Injected again by "Check this page": the running instance rescans.
+    window.__infracheck.rescan();
+    return;
+  }
+  let settings = await loadSettings();
+  const forced = window.__infracheckForce === true;
+  if (!forced && !siteEnabledHere(settings)) return;
+
+  let checker = new Checker(buildFactBase(settings, await loadPacks()));
+  const controller = new AbortController();
+  ctx.onInvalidated(() => {
+    controller.abort();
+    removeAllBadges(document);
+    delete window.__infracheck;
+  });
+
+  const pageLang = (): Lang | undefined => {
+    const l = document.documentElement.lang.toLowerCase();
+    return l.startsWith('fr') ? 'fr' : l.startsWith('en') ? 'en' : undefined;
+  };
+  let lang: Lang = uiLanguage(settings.language, browser.i18n.getUILanguage());
+  let topicText: string | undefined;
+  let topic: string | undefined;
+
+  const makeScanner = () =>
+    new PageScanner(document, {
+      engine: {
+        extract: (text) => extractClaims(text, { lang: pageLang() }),
+        check: (text, claims) => {
+          // The page's main subject, once per snapshot (the title counts double).
+          if (text !== topicText) {
+            topicText = text;
+            topic = checker.topicOf(text.slice(0, 50_000), document.title);
+          }
+          return checker.check(text, claims, { title: document.title, topic: topic ?? null, lang });
+        },
+      },
+      badges: {
+        lang,
+        compact: settings.badgeStyle === 'compact',
+        hidden: (publisher, url) => isHidden(settings, publisher, url),
+      },
+      shouldBadge: (c) => c.verdict !== 'unverified' || settings.showUnverified,
+      onResults: (results) => report(results, true),
+      signal: controller.signal,
+    });
+  let scanner = makeScanner();
+
+  const report = (results: PageResult[], done: boolean) => {
+    const message: Message = { type: 'page-results', url: location.href, results, done };
+    browser.runtime.sendMessage(message).catch(() => {
+      // The background may be restarting; the next pass reports again.
+    });
+  };
+
+  const rerender = async () => {
+    settings = await loadSettings();
+    lang = uiLanguage(settings.language, browser.i18n.getUILanguage());
+    checker = new Checker(buildFactBase(settings, await loadPacks()));
+    removeAllBadges(document);
+    scanner = makeScanner();
+    scanner.rescan();
+  };
+
+  window.__infracheck = { rescan: () => void rerender() };
+
+  const onMessage = (message: unknown) => {
+    const m = message as Message;
+    if (m?.type === 'open-badge') return Promise.resolve(openBadge(m.badgeId));
+    if (m?.type === 'rescan') {
+      void rerender();
+      return Promise.resolve(true);
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  const onStorage = (changes: Record<string, unknown>) => {
+    if (SETTINGS_KEY in changes || PACKS_KEY in changes) void rerender();
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+
+  // Single-page navigation: a new article in the same document.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    report([], false);
+    scanner.rescan();
+  });
+
+  report([], false);
+  scanner.start();
+  void badgeCount;
+}
+
+function siteEnabledHere(settings: Settings): boolean {
+  if (!settings.enabled) return false;
+  const host = location.hostname.replace(/^www\./, '');
+  if (settings.sitesExcluded.some((s) => host === s || host.endsWith(`.${s}`))) return false;
+  // The manifest's match list is the default site list; local pages are for previews and tests.
+  return siteEnabled(host, settings) || host === '127.0.0.1' || host === 'localhost';
+}
+
+function isHidden(settings: Settings, publisher: string, url: string): boolean {
+  if (!settings.publishersHidden.length) return false;
+  let host = '';
+  try {
+    host = new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    // not a URL: only the publisher name can match
+  }
+  const p = publisher.toLowerCase();
+  return settings.publishersHidden.some((h) => {
+    const x = h.toLowerCase();
+    return p === x || host === x || host.endsWith(`.${x}`);
+  });
+}

@@ -1,0 +1,30 @@
+/** The fact base the extension checks against: enabled user packs (in the user's order), then the bundled one. */
+import type { AliasRecord } from '../engine/match/fact-base';
+import { prepareFactBase, type FactBase } from '../engine/match/fact-base';
+import type { FactPack } from '../engine/facts/schema';
+import type { RateTable } from '../engine/facts/rates';
+import type { Settings } from '../engine/settings';
+import bundled from '../facts/generated/bundled.json';
+import type { StoredPack } from './storage';
+
+const BUNDLED = bundled as unknown as {
+  pack: FactPack;
+  rates: RateTable;
+  fuseIndex: Parameters<typeof prepareFactBase>[2];
+};
+
+export function bundledPack(): FactPack {
+  return BUNDLED.pack;
+}
+
+export function buildFactBase(settings: Settings, userPacks: StoredPack[]): FactBase {
+  const packs = userPacks.filter((p) => p.enabled).map((p) => p.pack);
+  if (!packs.length) {
+    // The common case: only the bundled pack, with its prebuilt Fuse index.
+    return prepareFactBase(settings.bundledPack ? [BUNDLED.pack] : [], BUNDLED.rates, settings.bundledPack ? BUNDLED.fuseIndex : undefined);
+  }
+  if (settings.bundledPack) packs.push(BUNDLED.pack);
+  return prepareFactBase(packs, BUNDLED.rates);
+}
+
+export type { AliasRecord };
