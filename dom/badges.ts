@@ -52,7 +52,7 @@ export function insertBadgeAfter(node: Text, claim: CheckedClaim, opts: BadgeOpt
   host.setAttribute('data-verdict', claim.verdict);
   host.setAttribute('data-claim', claim.text);
   host.setAttribute('data-id', id);
-  const root = host.attachShadow({ mode: 'closed' });
+  const root = host.attachShadow({ mode: 'open' });
   styleRoot(root);
   const mount = doc.createElement('span');
   root.appendChild(mount);

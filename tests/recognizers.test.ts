@@ -20,10 +20,10 @@ const SPECS = join(repoRoot, '..', 'shared', 'external', 'recognizers-text', 'Sp
 
 /** Floors: the scores reached when these were set. A drop below one fails the suite. */
 const FLOORS = {
-  'French currency': 0,
-  'English currency': 0,
-  'French percent': 0,
-  'English percent': 0,
+  'French currency': 76, // of 78 in scope
+  'English currency': 86, // of 99 in scope
+  'French percent': 11, // of 17 in scope
+  'English percent': 8, // of 15 in scope
 } as const;
 type SpecName = keyof typeof FLOORS;
 

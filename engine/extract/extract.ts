@@ -38,8 +38,12 @@ interface NumberHit {
 /** Claim under construction; `bare` marks a scaled amount with no unit ("300 milliards"). */
 type Draft = Claim & { bare?: boolean };
 
-/** How far back we look for a qualifier or a year cue. */
-const LOOKBACK = 40;
+/**
+ * How far back we look for a qualifier: the longest one ("pourrait atteindre ", "approximativement ")
+ * is 20 characters, plus one for the word boundary. The `$`-anchored regex tries every start in
+ * the slice, so a short slice keeps it cheap.
+ */
+const LOOKBACK = 24;
 /** How far back an implied currency may come from ("…6 milliards de dollars. Très loin des 300 milliards"). */
 const IMPLIED_CURRENCY_SPAN = 400;
 
@@ -112,6 +116,7 @@ function findNumbers(text: string, langAt: (offset: number) => Lang): NumberHit[
   }
   WORD_NUMBER_RE.lastIndex = 0;
   let compound: NumberHit | undefined;
+  let pushed = false;
   let lastWordValue = 0;
   for (let m = WORD_NUMBER_RE.exec(text); m; m = WORD_NUMBER_RE.exec(text)) {
     const word = m[1].toLowerCase();
@@ -124,6 +129,8 @@ function findNumbers(text: string, langAt: (offset: number) => Lang): NumberHit[
         compound.end = m.index + m[0].length;
         compound.word = 'strong';
         lastWordValue = value;
+        if (!pushed) hits.push(compound);
+        pushed = true;
         continue;
       }
     }
@@ -132,7 +139,10 @@ function findNumbers(text: string, langAt: (offset: number) => Lang): NumberHit[
       word: WEAK_WORD_NUMBERS.has(word) ? 'weak' : 'strong',
     };
     lastWordValue = value;
-    hits.push(compound);
+    // "un", "a", "an" are claims only before a scale word ("un milliard", "a billion"): most of
+    // them are articles, and skipping them here saves a hit each (they stay candidates for "a hundred").
+    pushed = compound.word === 'strong' || at(SCALE_RE, text, compound.end) !== null;
+    if (pushed) hits.push(compound);
   }
   VAGUE_AMOUNT_RE.lastIndex = 0;
   for (let m = VAGUE_AMOUNT_RE.exec(text); m; m = VAGUE_AMOUNT_RE.exec(text)) {

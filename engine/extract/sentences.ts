@@ -3,7 +3,9 @@
  * [.!?…] followed by whitespace (so "1.2" and "18.000" never split a sentence), or a full stop
  * glued to the next sentence by a lost space ("l’entreprise.La région").
  */
-const BOUNDARY = /\n|[.!?…](?=[\s"»”’)]|$)|(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})/gu;
+// The punctuation comes first in each branch so the regex rejects most positions on one character
+// (a leading lookbehind would run at every position of the text).
+const BOUNDARY = /\n|[.!?…](?:(?=[\s"»”’)]|$)|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll}))/gu;
 
 export class Sentences {
   private readonly starts: number[] = [0];

@@ -72,6 +72,8 @@ const PLAUSIBLE_RATIO = 0.35;
 const FUZZY_WEIGHT = 0.5;
 const FUZZY_MIN_LENGTH = 5;
 
+/** What sits between a figure and its owner: "d’", "de ", "de l’", "du ", "des ", "of ". */
+const GENITIVE = /^[^\S\n]*(?:d['’ʼ]|de[^\S\n]+(?:l['’ʼ]|la[^\S\n]+)?|du[^\S\n]+|des[^\S\n]+|of[^\S\n]+(?:the[^\S\n]+)?)$/iu;
 const CAPITALISED = /^\p{Lu}[\p{L}\p{N}-]{3,}$/u;
 
 interface ChainScore {
@@ -157,7 +159,7 @@ export class Checker {
 
     // 1. Subjects: exact aliases (n-grams of folded words).
     const scores = new Map<string, ChainScore>();
-    const namesSeen = new Set<string>(); // alias keys found in the window or the title
+    const sentenceNamesSeen = new Set<string>(); // alias keys found in the claim's sentence
     const addSubject = (chainId: string, w: number, inSentence: boolean, exact: boolean, key?: string) => {
       const chain = this.base.chains.get(chainId)!;
       let s = scores.get(chainId);
@@ -169,9 +171,11 @@ export class Checker {
       s.inSentence ||= inSentence;
       s.exact ||= exact;
       if (key) {
-        namesSeen.add(key);
         s.names.add(key);
-        if (inSentence) s.sentenceNames.add(key);
+        if (inSentence) {
+          s.sentenceNames.add(key);
+          sentenceNamesSeen.add(key);
+        }
       }
     };
     const matchAliases = (toks: Token[], place: (t: Token) => { inSentence: boolean; weight: number; inClaim?: boolean }) => {
@@ -205,12 +209,14 @@ export class Checker {
     const chainHits = new Map<string, number>();
     const sentenceMetrics = new Set<string>();
     const sentenceChains = new Set<string>();
+    // A count's noun says what is counted ("4 gigafactories"): it is the metric word (never the figure).
+    const noun = claim.noun && text.endsWith(claim.noun, claim.end) ? claim.end - claim.noun.length - windowStart : Infinity;
     for (let i = 0; i < tokens.length; i++) {
       let key = '';
       for (let n = 0; n < this.base.maxKeywordWords && i + n < tokens.length; n++) {
         key = n ? `${key} ${stem(tokens[i + n].w)}` : stem(tokens[i].w);
         const p = where(tokens[i]);
-        if (p.inClaim) continue;
+        if (p.inClaim && tokens[i].at < noun) continue;
         if (!p.inSentence) p.weight = PREVIOUS_SENTENCE_KEYWORD;
         const metrics = this.base.metricKeywords.get(key);
         if (metrics) {
@@ -234,10 +240,16 @@ export class Checker {
       s.keyword = (metricHits.get(s.chain.metric) ?? 0) + Math.min(2, chainHits.get(s.chain.id) ?? 0);
       s.relevance = s.keyword > 0 ? s.subject * (1 + s.keyword) : 0;
     }
-    // A chain named only by names that also name a more specific chain of the same metric, which the
+    // A chain whose names in the sentence all name a more specific chain of the same metric, which the
     // sentence also names by a name of its own ("Mistral … en Suède": the Swedish site, not every
     // Mistral investment), is not a candidate.
-    const candidates = [...scores.values()].filter((s) => s.relevance > 0);
+    let candidates = [...scores.values()].filter((s) => s.relevance > 0);
+    // A year matches many facts by coincidence ("d’ici fin 2026"): it needs its metric word in its own
+    // sentence ("ouverture prévue en 2027", "fondée en 2023").
+    if (dim === 'year') candidates = candidates.filter((s) => sentenceMetrics.has(s.chain.metric) || sentenceChains.has(s.chain.id));
+    // "les 300 milliards d’OpenAI": a name right after the figure, in the genitive, says whose figure it is.
+    const owner = this.ownerAfter(windowText, tokens, claimEnd, dim);
+    if (owner && candidates.some((s) => s.names.has(owner))) candidates = candidates.filter((s) => s.names.has(owner));
     const specific = candidates.filter((b) => !candidates.some((a) => a !== b && dominates(a, b)));
     let best = 0;
     for (const s of specific) best = Math.max(best, s.relevance);
@@ -246,8 +258,6 @@ export class Checker {
       .filter((s) => s.relevance >= best * PLAUSIBLE_RATIO)
       .sort((a, b) => b.relevance - a.relevance || a.chain.rank - b.chain.rank);
 
-    if (process.env.ICDEBUG && claim.text.includes(process.env.ICDEBUG)) { console.log('CLAIM', claim.text, 'best', best.toFixed(3)); for (const s of [...scores.values()].filter(s=>s.relevance>0).sort((a,b)=>b.relevance-a.relevance)) console.log('  ', s.chain.id, 'subj', s.subject.toFixed(3), 'kw', s.keyword.toFixed(3), 'rel', s.relevance.toFixed(3), [...s.names].join(','), '/', [...s.sentenceNames].join(','), specific.includes(s)?'':'DOMINATED', plausible.includes(s) ? 'P' : ''); }
-    if (process.env.ICDEBUG && claim.text.includes(process.env.ICDEBUG)) { console.log('CLAIM', claim.text, 'best', best.toFixed(3)); for (const s of [...scores.values()].filter(s=>s.relevance>0).sort((a,b)=>b.relevance-a.relevance)) console.log('  ', s.chain.id, 'subj', s.subject.toFixed(3), 'kw', s.keyword.toFixed(3), 'rel', s.relevance.toFixed(3), [...s.names].join(','), '/', [...s.sentenceNames].join(','), specific.includes(s)?'':'DOMINATED', plausible.includes(s) ? 'P' : ''); }
     // 4. Agreement. Among the plausible chains nearly as relevant as the best agreeing one, the
     // closest figure wins (a current one on a tie): supported if current, outdated if superseded.
     const rates = this.base.rates;
@@ -292,7 +302,9 @@ export class Checker {
     const top = plausible[0];
     const entity = top.chain.entity;
     const metric = top.chain.metric;
-    const others = [...namesSeen].some((key) => this.namesOtherEntity(key, dim, entity, metric));
+    // Another entity with a fact of this metric, named in the sentence (names further away that matter
+    // made their chains plausible, and `sameTopic` already refuses those).
+    const others = [...sentenceNamesSeen].some((key) => this.namesOtherEntity(key, dim, entity, metric));
     const sameTopic = plausible.every((s) => s.chain.entity === entity && s.chain.metric === metric);
     const keywordInSentence = sentenceMetrics.has(metric) || sentenceChains.has(top.chain.id);
     if (
@@ -306,6 +318,23 @@ export class Checker {
       };
     }
     return unverified(plausible.length > 1 || others ? 'ambiguous' : 'no-fact');
+  }
+
+  /** The alias named in the genitive right after the claim ("… d’OpenAI", "… de la Suède"), if any. */
+  private ownerAfter(windowText: string, tokens: Token[], claimEnd: number, dim: Dimension): string | undefined {
+    const i = tokens.findIndex((t) => t.at >= claimEnd);
+    if (i < 0) return undefined;
+    for (let j = i; j < Math.min(tokens.length, i + 3); j++) {
+      if (!GENITIVE.test(windowText.slice(claimEnd, tokens[j].at))) continue;
+      let key = '';
+      let found: string | undefined;
+      for (let n = 0; n < this.base.maxAliasWords && j + n < tokens.length; n++) {
+        key = n ? `${key} ${tokens[j + n].w}` : tokens[j].w;
+        if (this.base.aliases.get(key)?.chains.has(dim)) found = key;
+      }
+      return found;
+    }
+    return undefined;
   }
 
   /**
@@ -349,10 +378,13 @@ export class Checker {
   }
 }
 
-/** `a` is named by every name of `b` (same metric) and by a name of its own in the claim's sentence. */
+/**
+ * `a` (same metric, at least as relevant) is named by every name that names `b` in the claim's
+ * sentence, and by a name of its own there.
+ */
 function dominates(a: ChainScore, b: ChainScore): boolean {
-  if (a.chain.metric !== b.chain.metric || !b.names.size) return false;
-  for (const k of b.names) if (!a.names.has(k)) return false;
+  if (a.chain.metric !== b.chain.metric || !b.sentenceNames.size || a.relevance < b.relevance) return false;
+  for (const k of b.sentenceNames) if (!a.names.has(k)) return false;
   for (const k of a.sentenceNames) if (!b.names.has(k)) return true;
   return false;
 }

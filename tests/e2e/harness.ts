@@ -1,0 +1,112 @@
+/** End-to-end harness: a static server on 127.0.0.1 and Chromium with the built extension loaded. */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const EXTENSION = join(ROOT, '.output', 'chrome-mv3-e2e');
+export const ARTIFACTS = join(ROOT, 'tests', 'artifacts');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function chromiumMissing(): string | undefined {
+  if (!existsSync(CHROMIUM)) return `${CHROMIUM} not found (apt-get install -y chromium)`;
+  if (!existsSync(join(EXTENSION, 'manifest.json'))) return `${EXTENSION} not built (npx wxt build --mode e2e)`;
+  return undefined;
+}
+
+/** Serves files under `root`, plus pages registered at run time. */
+export class StaticServer {
+  private server?: Server;
+  readonly pages = new Map<string, string>();
+  port = 0;
+  constructor(private readonly root: string) {}
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => {
+      const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
+      const page = this.pages.get(path);
+      if (page !== undefined) {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(page);
+        return;
+      }
+      const file = normalize(join(this.root, path));
+      if (!file.startsWith(this.root) || !existsSync(file)) {
+        res.writeHead(404);
+        res.end('not found');
+        return;
+      }
+      const type = file.endsWith('.json') ? 'application/json' : 'text/html; charset=utf-8';
+      res.writeHead(200, { 'content-type': type });
+      res.end(readFileSync(file));
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server!.address() as { port: number }).port;
+  }
+
+  url(path: string): string {
+    return `http://127.0.0.1:${this.port}${path}`;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+}
+
+export async function launch(): Promise<{ context: BrowserContext; extensionId: string }> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'infracheck-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1200, height: 900 },
+    locale: 'fr-FR',
+    args: [
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=fr-FR',
+    ],
+  });
+  let [worker] = context.serviceWorkers();
+  if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 30_000 });
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId };
+}
+
+/** Waits until the number of badges stops changing (the scanner works in idle slices). */
+export async function settledBadges(page: Page, atLeast = 1, timeout = 30_000): Promise<number> {
+  const start = Date.now();
+  let last = -1;
+  let stableSince = Date.now();
+  for (;;) {
+    const n = await page.locator('infracheck-badge').count();
+    if (n !== last) {
+      last = n;
+      stableSince = Date.now();
+    } else if (n >= atLeast && Date.now() - stableSince > 800) {
+      return n;
+    }
+    if (Date.now() - start > timeout) return n;
+    await page.waitForTimeout(100);
+  }
+}
+
+export function ensureArtifacts(): void {
+  mkdirSync(ARTIFACTS, { recursive: true });
+}
+
+export function buildIfNeeded(): void {
+  if (!existsSync(join(EXTENSION, 'manifest.json'))) {
+    execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: ROOT, stdio: 'inherit' });
+  }
+}
