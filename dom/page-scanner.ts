@@ -12,9 +12,9 @@ import { BADGE_TAG, positionAt, snapshotSteps, type TextSnapshot } from './text-
 /** Work per slice before yielding to the page. */
 const SLICE_MS = 8;
 /** Text extracted per step (split at line breaks). */
-const EXTRACT_CHUNK = 32 * 1024;
-const CHECK_BATCH = 150;
-const WRITE_BATCH = 20;
+const EXTRACT_CHUNK = 8 * 1024;
+const CHECK_BATCH = 16;
+const WRITE_BATCH = 8;
 /** Past this many queued roots, rescan the whole page instead. */
 const MAX_QUEUED_ROOTS = 1000;
 

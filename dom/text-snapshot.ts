@@ -65,7 +65,7 @@ export function snapshotText(root: Node): TextSnapshot {
  * The same walk as a generator that pauses every `every` nodes, so a huge page is read in time
  * slices (no long task on the page's main thread).
  */
-export function* snapshotSteps(root: Node, every = 400): Generator<void, TextSnapshot, void> {
+export function* snapshotSteps(root: Node, every = 200): Generator<void, TextSnapshot, void> {
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
     acceptNode(node: Node) {

@@ -58,7 +58,7 @@ export async function runContentApp(ctx: ContentScriptContext): Promise<void> {
           // The page's main subject, once per snapshot (the title counts double).
           if (text !== topicText) {
             topicText = text;
-            topic = checker.topicOf(text.slice(0, 50_000), document.title);
+            topic = checker.topicOf(text.slice(0, 20_000), document.title);
           }
           return checker.check(text, claims, { title: document.title, topic: topic ?? null, lang });
         },

@@ -132,7 +132,8 @@ describe.skipIf(!!missing)('extension in Chromium', () => {
     await page.bringToFront();
     const results = await popup.evaluate(async () => {
       const b = (globalThis as unknown as { chrome: typeof chrome }).chrome;
-      const tab = (await b.tabs.query({})).find((t) => t.url?.startsWith('http://127.0.0.1'));
+      // As the real popup does: the active tab of the window (the article, brought to front).
+      const [tab] = await b.tabs.query({ active: true, currentWindow: true });
       return b.runtime.sendMessage({ type: 'get-tab-results', tabId: tab!.id });
     });
     expect(results.results.length).toBeGreaterThanOrEqual(6);
