@@ -15,7 +15,7 @@ export default defineConfig({
     // alarms: scheduled pack refresh. No host permission is needed beyond the news sites the content
     // script matches; a pack URL's origin is asked for (optional) when the user adds it.
     permissions: ['storage', 'activeTab', 'scripting', 'alarms'],
-    optional_host_permissions: ['https://*/*'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'InfraCheck' },
   },
   hooks: {
@@ -23,6 +23,8 @@ export default defineConfig({
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'e2e') return;
       for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), 'http://127.0.0.1/*'];
+      // Granted at install, so adding a pack served from 127.0.0.1 needs no permission prompt.
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
     },
   },
 });

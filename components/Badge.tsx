@@ -14,6 +14,8 @@ export interface BadgeProps {
   initiallyOpen?: boolean;
   /** Publishers the user hid. */
   hidden?: (publisher: string, url: string) => boolean;
+  /** Publishers the user prefers: their sources come first. */
+  preferred?: (publisher: string, url: string) => boolean;
 }
 
 /** Only http(s) links are ever rendered. */
@@ -44,8 +46,10 @@ export function badgeLabel(claim: CheckedClaim, lang: Lang): string {
   );
 }
 
-function Sources({ fact, lang, hidden }: { fact: FactRef; lang: Lang; hidden?: BadgeProps['hidden'] }) {
-  const list = fact.sources.filter((src) => !hidden?.(src.publisher, src.url));
+function Sources({ fact, lang, hidden, preferred }: { fact: FactRef; lang: Lang; hidden?: BadgeProps['hidden']; preferred?: BadgeProps['preferred'] }) {
+  const list = fact.sources
+    .filter((src) => !hidden?.(src.publisher, src.url))
+    .sort((a, b) => Number(!!preferred?.(b.publisher, b.url)) - Number(!!preferred?.(a.publisher, a.url)));
   if (!list.length) return null;
   return (
     <ul>
@@ -71,7 +75,7 @@ function Sources({ fact, lang, hidden }: { fact: FactRef; lang: Lang; hidden?: B
   );
 }
 
-export function Popover({ claim, lang, onClose, hidden }: { claim: CheckedClaim; lang: Lang; onClose: () => void; hidden?: BadgeProps['hidden'] }) {
+export function Popover({ claim, lang, onClose, hidden, preferred }: { claim: CheckedClaim; lang: Lang; onClose: () => void; hidden?: BadgeProps['hidden']; preferred?: BadgeProps['preferred'] }) {
   const s = STRINGS[lang];
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => closeRef.current?.focus(), []);
@@ -121,15 +125,15 @@ export function Popover({ claim, lang, onClose, hidden }: { claim: CheckedClaim;
       {(claim.fact || claim.newer) && (
         <>
           <p class="meta">{s.sources}</p>
-          {claim.newer && <Sources fact={claim.newer} lang={lang} hidden={hidden} />}
-          {claim.fact && claim.fact.id !== claim.newer?.id && <Sources fact={claim.fact} lang={lang} hidden={hidden} />}
+          {claim.newer && <Sources fact={claim.newer} lang={lang} hidden={hidden} preferred={preferred} />}
+          {claim.fact && claim.fact.id !== claim.newer?.id && <Sources fact={claim.fact} lang={lang} hidden={hidden} preferred={preferred} />}
         </>
       )}
     </div>
   );
 }
 
-export function Badge({ claim, lang, compact, initiallyOpen = false, hidden }: BadgeProps) {
+export function Badge({ claim, lang, compact, initiallyOpen = false, hidden, preferred }: BadgeProps) {
   const [open, setOpen] = useState(initiallyOpen);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const close = () => {
@@ -159,7 +163,7 @@ export function Badge({ claim, lang, compact, initiallyOpen = false, hidden }: B
           {verdictLabel(claim.verdict, lang)}
         </span>
       </button>
-      {open && <Popover claim={claim} lang={lang} onClose={close} hidden={hidden} />}
+      {open && <Popover claim={claim} lang={lang} onClose={close} hidden={hidden} preferred={preferred} />}
     </>
   );
 }

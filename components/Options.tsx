@@ -5,13 +5,17 @@ import { DEFAULT_SITES, normaliseHost, readSettings, type Settings } from '../en
 import { formatDate } from '../engine/match/explain';
 import { bundledPack } from '../extension/fact-source';
 import { importPackText, updatePack } from '../extension/packs';
+import { checkPackUrl, originPattern } from '../extension/pack-fetch';
+import type { Message } from '../extension/messages';
 import { loadPacks, loadSettings, saveSettings, type StoredPack } from '../extension/storage';
 import { uiLanguage } from './strings';
 
 const T = {
   fr: {
     title: 'Réglages d’InfraCheck', sources: 'Sources des faits', bundled: 'Base intégrée', facts: 'faits', version: 'version',
-    importFile: 'Importer un pack (fichier JSON)', packs: 'Packs ajoutés', none: 'Aucun pack ajouté.', remove: 'Retirer',
+    importFile: 'Importer un pack (fichier JSON)', addUrl: 'Ajouter un pack depuis une adresse https', adding: 'Téléchargement…',
+    refresh: 'Actualiser maintenant', denied: 'Permission refusée pour ce site : le pack n’a pas été ajouté.', lastError: 'Dernière erreur',
+    preferred: 'Éditeurs préférés (affichés en premier)', packs: 'Packs ajoutés', none: 'Aucun pack ajouté.', remove: 'Retirer',
     enable: 'Activer', disable: 'Désactiver', up: 'Monter', down: 'Descendre', priority: 'Le premier pack l’emporte quand deux packs se contredisent.',
     sites: 'Sites', defaults: 'Sites vérifiés par défaut', added: 'Sites ajoutés', excluded: 'Sites exclus', add: 'Ajouter',
     badHost: 'Adresse de site invalide.', display: 'Affichage', showUnverified: 'Afficher les chiffres non vérifiés',
@@ -21,7 +25,9 @@ const T = {
   },
   en: {
     title: 'InfraCheck settings', sources: 'Fact sources', bundled: 'Bundled fact base', facts: 'facts', version: 'version',
-    importFile: 'Import a pack (JSON file)', packs: 'Added packs', none: 'No pack added.', remove: 'Remove',
+    importFile: 'Import a pack (JSON file)', addUrl: 'Add a pack from an https address', adding: 'Downloading…',
+    refresh: 'Refresh now', denied: 'Permission refused for this site: the pack was not added.', lastError: 'Last error',
+    preferred: 'Preferred publishers (shown first)', packs: 'Added packs', none: 'No pack added.', remove: 'Remove',
     enable: 'Enable', disable: 'Disable', up: 'Move up', down: 'Move down', priority: 'The first pack wins when two packs disagree.',
     sites: 'Sites', defaults: 'Sites checked by default', added: 'Added sites', excluded: 'Excluded sites', add: 'Add',
     badHost: 'Not a valid site address.', display: 'Display', showUnverified: 'Show unverified figures',
@@ -35,6 +41,7 @@ export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [packs, setPacks] = useState<StoredPack[]>([]);
   const [status, setStatus] = useState<{ field: string; ok: boolean; text: string } | null>(null);
+  const [packUrl, setPackUrl] = useState('');
   useEffect(() => {
     void loadSettings().then(setSettings);
     void loadPacks().then(setPacks);
@@ -119,7 +126,11 @@ export function Options() {
               <span class="meta">
                 {p.pack.facts.length} {t.facts} · {p.source.kind === 'file' ? p.source.name : p.source.url} · {p.lastUpdate.slice(0, 10)}
               </span>
-              {p.lastError && <span class="error">{p.lastError}</span>}
+              {p.lastError && (
+                <span class="error">
+                  {t.lastError} : {p.lastError}
+                </span>
+              )}
               <button class="secondary" type="button" onClick={async () => setPacks(await updatePack(p.key, p.enabled ? 'disable' : 'enable'))}>
                 {p.enabled ? t.disable : t.enable}
               </button>
@@ -128,6 +139,51 @@ export function Options() {
             </li>
           ))}
         </ul>
+        <form
+          class="row"
+          onSubmit={async (e) => {
+            e.preventDefault();
+            let url: URL;
+            try {
+              url = checkPackUrl(packUrl);
+            } catch (err) {
+              return setStatus({ field: 'url', ok: false, text: (err as Error).message });
+            }
+            // The origin's permission is asked here, in the click, one origin at a time.
+            const granted = await browser.permissions.request({ origins: [originPattern(url)] }).catch(() => false);
+            if (!granted) return setStatus({ field: 'url', ok: false, text: t.denied });
+            setStatus({ field: 'url', ok: true, text: t.adding });
+            const r = (await browser.runtime.sendMessage({ type: 'add-pack-url', url: url.href } satisfies Message)) as
+              | { ok: true; title: string; count: number }
+              | { ok: false; error: string };
+            if (r.ok) {
+              setPackUrl('');
+              setPacks(await loadPacks());
+              setStatus({ field: 'url', ok: true, text: `${t.imported} : ${r.title} (${r.count} ${t.facts})` });
+            } else {
+              setStatus({ field: 'url', ok: false, text: `${url.href}: ${r.error}` });
+            }
+          }}
+        >
+          <label>
+            {t.addUrl}{' '}
+            <input name="pack-url" type="url" value={packUrl} placeholder="https://…/pack.json" onInput={(e) => setPackUrl((e.target as HTMLInputElement).value)} />
+          </label>
+          <button class="primary" type="submit">
+            {t.add}
+          </button>
+          <button
+            class="secondary"
+            type="button"
+            onClick={async () => {
+              await browser.runtime.sendMessage({ type: 'refresh-packs' } satisfies Message);
+              setPacks(await loadPacks());
+            }}
+          >
+            {t.refresh}
+          </button>
+        </form>
+        <Status field="url" />
         <label>
           {t.importFile}{' '}
           <input
@@ -188,6 +244,13 @@ export function Options() {
           <input
             value={settings.publishersHidden.join(', ')}
             onChange={(e) => save({ publishersHidden: (e.target as HTMLInputElement).value.split(',').map((x) => x.trim()).filter(Boolean) })}
+          />
+        </label>
+        <label class="row">
+          {t.preferred}
+          <input
+            value={settings.publishersPreferred.join(', ')}
+            onChange={(e) => save({ publishersPreferred: (e.target as HTMLInputElement).value.split(',').map((x) => x.trim()).filter(Boolean) })}
           />
         </label>
         <Status field="display" />

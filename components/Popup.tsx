@@ -8,6 +8,7 @@ import { formatDate } from '../engine/match/explain';
 import { bundledPack } from '../extension/fact-source';
 import type { Message, TabResults } from '../extension/messages';
 import { loadSettings, saveSettings } from '../extension/storage';
+import { requestSite } from '../extension/user-sites';
 import { factFigure, safeHref } from './Badge';
 import { STRINGS, VERDICT_ICON, uiLanguage, verdictLabel } from './strings';
 
@@ -37,11 +38,16 @@ export function Popup() {
 
   const refresh = async () => {
     try {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      if (!tab?.id || !tab.url || !/^https?:/.test(tab.url)) return setState({ kind: 'restricted' });
-      const host = new URL(tab.url).hostname.replace(/^www\./, '');
-      if (/^(chrome|chromewebstore)\.google\.com$|^addons\.mozilla\.org$/.test(host)) return setState({ kind: 'restricted' });
+      // ?tabId=N opens the popup's report for a given tab (popup.html in a tab, tests).
+      const forced = Number(new URLSearchParams(location.search).get('tabId'));
+      const tab = forced ? await browser.tabs.get(forced) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+      if (!tab?.id) return setState({ kind: 'restricted' });
+      // Without the "tabs" permission the URL is known only for tabs we may read (activeTab, our sites).
       const results = (await browser.runtime.sendMessage({ type: 'get-tab-results', tabId: tab.id } satisfies Message)) as TabResults | null;
+      const url = tab.url ?? results?.url;
+      if (url && !/^https?:/.test(url)) return setState({ kind: 'restricted' });
+      const host = url ? new URL(url).hostname.replace(/^www\./, '') : '';
+      if (/^(chrome|chromewebstore)\.google\.com$|^addons\.mozilla\.org$/.test(host)) return setState({ kind: 'restricted' });
       setState({ kind: 'ready', tabId: tab.id, host, results });
     } catch (e) {
       setState({ kind: 'error', message: (e as Error).message });
@@ -71,12 +77,15 @@ export function Popup() {
     if (!h) return;
     const added = settings.sitesAdded.filter((x) => x !== h);
     const excluded = settings.sitesExcluded.filter((x) => x !== h);
+    // "Always" needs the site's host permission, asked now (we are in the click).
+    if (mode === 'always' && !(await requestSite(h))) return;
     if (mode === 'always') added.push(h);
     else excluded.push(h);
     setSettings(await saveSettings({ sitesAdded: added, sitesExcluded: excluded }));
   };
 
   const open = async (tabId: number, badgeId: string) => {
+    await browser.tabs.update(tabId, { active: true }).catch(() => undefined);
     await browser.tabs.sendMessage(tabId, { type: 'open-badge', badgeId } satisfies Message).catch(() => undefined);
     window.close();
   };
@@ -130,9 +139,11 @@ function TabView(props: {
           <button class="primary" type="button" onClick={() => props.onCheck(state.tabId)}>
             {s.checkPage}
           </button>
-          <button class="secondary" type="button" onClick={() => props.onSite(state.host, 'always')}>
-            {s.alwaysSite}
-          </button>
+          {state.host && (
+            <button class="secondary" type="button" onClick={() => props.onSite(state.host, 'always')}>
+              {s.alwaysSite}
+            </button>
+          )}
         </div>
       </>
     );

@@ -39,6 +39,7 @@ export interface BadgeOptions {
   lang: BadgeProps['lang'];
   compact: boolean;
   hidden?: BadgeProps['hidden'];
+  preferred?: BadgeProps['preferred'];
 }
 
 const hosts = new Map<Element, { claim: CheckedClaim; id: string }>();
@@ -60,9 +61,9 @@ export function insertBadgeAfter(node: Text, claim: CheckedClaim, opts: BadgeOpt
   hosts.set(host, { claim, id });
   (host as unknown as { __icRender: (open: boolean) => void }).__icRender = (open: boolean) => {
     render(null, mount);
-    render(h(Badge, { claim, lang: opts.lang, compact: opts.compact, hidden: opts.hidden, initiallyOpen: open }), mount);
+    render(h(Badge, { claim, lang: opts.lang, compact: opts.compact, hidden: opts.hidden, preferred: opts.preferred, initiallyOpen: open }), mount);
   };
-  render(h(Badge, { claim, lang: opts.lang, compact: opts.compact, hidden: opts.hidden }), mount);
+  render(h(Badge, { claim, lang: opts.lang, compact: opts.compact, hidden: opts.hidden, preferred: opts.preferred }), mount);
   return id;
 }
 

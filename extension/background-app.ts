@@ -4,6 +4,13 @@
  */
 import { browser } from 'wxt/browser';
 import type { Message, TabResults } from './messages';
+import { addPackFromUrl, refreshPacks } from './pack-fetch';
+import { SETTINGS_KEY, loadSettings } from './storage';
+import { syncUserSites } from './user-sites';
+
+/** URL packs are refreshed once a day. */
+export const REFRESH_ALARM = 'infracheck-refresh-packs';
+const REFRESH_MINUTES = 24 * 60;
 
 const tabs = new Map<number, TabResults>();
 
@@ -42,6 +49,15 @@ export function handleMessage(message: unknown, sender: { tab?: { id?: number } 
   if (m?.type === 'get-tab-results') {
     return Promise.resolve(tabs.get(m.tabId) ?? null);
   }
+  if (m?.type === 'add-pack-url') {
+    return addPackFromUrl(m.url).then(
+      (p) => ({ ok: true, title: p.pack.title, count: p.pack.facts.length }),
+      (e: Error) => ({ ok: false, error: e.message }),
+    );
+  }
+  if (m?.type === 'refresh-packs') {
+    return refreshPacks().then((packs) => ({ ok: true, count: packs.length }), (e: Error) => ({ ok: false, error: e.message }));
+  }
   return undefined;
 }
 
@@ -51,6 +67,18 @@ export function forgetTab(tabId: number): void {
 
 export function runBackground(): void {
   browser.runtime.onMessage.addListener(handleMessage);
+  void browser.alarms.get(REFRESH_ALARM).then((a) => {
+    if (!a) void browser.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_MINUTES, delayInMinutes: 1 });
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REFRESH_ALARM) void refreshPacks();
+  });
+  // Sites the user added: keep the registered content script in step with settings and grants.
+  void loadSettings().then(syncUserSites);
+  browser.storage.onChanged.addListener((changes) => {
+    if (SETTINGS_KEY in changes) void loadSettings().then(syncUserSites);
+  });
+  browser.permissions.onAdded?.addListener(() => void loadSettings().then(syncUserSites));
   browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
   browser.tabs.onUpdated.addListener((tabId, info) => {
     // A new page in the tab: its figures are no longer the tab's.

@@ -66,7 +66,8 @@ export async function runContentApp(ctx: ContentScriptContext): Promise<void> {
       badges: {
         lang,
         compact: settings.badgeStyle === 'compact',
-        hidden: (publisher, url) => isHidden(settings, publisher, url),
+        hidden: (publisher, url) => publisherIn(settings.publishersHidden, publisher, url),
+        preferred: (publisher, url) => publisherIn(settings.publishersPreferred, publisher, url),
       },
       shouldBadge: (c) => c.verdict !== 'unverified' || settings.showUnverified,
       onResults: (results) => report(results, true),
@@ -134,8 +135,9 @@ function siteEnabledHere(settings: Settings): boolean {
   return siteEnabled(host, settings) || host === '127.0.0.1' || host === 'localhost';
 }
 
-function isHidden(settings: Settings, publisher: string, url: string): boolean {
-  if (!settings.publishersHidden.length) return false;
+/** Does a source match a publisher name or domain in the user's list? */
+function publisherIn(list: string[], publisher: string, url: string): boolean {
+  if (!list.length) return false;
   let host = '';
   try {
     host = new URL(url).hostname.replace(/^www\./, '');
@@ -143,7 +145,7 @@ function isHidden(settings: Settings, publisher: string, url: string): boolean {
     // not a URL: only the publisher name can match
   }
   const p = publisher.toLowerCase();
-  return settings.publishersHidden.some((h) => {
+  return list.some((h) => {
     const x = h.toLowerCase();
     return p === x || host === x || host.endsWith(`.${x}`);
   });

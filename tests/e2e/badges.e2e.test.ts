@@ -131,9 +131,11 @@ describe.skipIf(!!missing)('extension in Chromium', () => {
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await page.bringToFront();
     const results = await popup.evaluate(async () => {
-      const b = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const b = (globalThis as any).chrome;
       // As the real popup does: the active tab of the window (the article, brought to front).
       const [tab] = await b.tabs.query({ active: true, currentWindow: true });
+      void tab;
       return b.runtime.sendMessage({ type: 'get-tab-results', tabId: tab!.id });
     });
     expect(results.results.length).toBeGreaterThanOrEqual(6);
