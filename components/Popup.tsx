@@ -96,7 +96,7 @@ export function Popup() {
       <header>
         <h1>InfraCheck</h1>
         <span class="meta">
-          {s.factBase} {pack.version} · {pack.facts.length}
+          {s.factBase} {pack.version} · {pack.facts.length} {s.facts}
         </span>
       </header>
       {state.kind === 'loading' && <p class="notice">{s.scanning}</p>}

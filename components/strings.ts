@@ -16,7 +16,7 @@ const FR = {
   notRunning: 'InfraCheck ne vérifie pas ce site par défaut.', checkPage: 'Vérifier cette page',
   restricted: 'InfraCheck ne peut pas lire cette page (pages du navigateur et boutique d’extensions).',
   alwaysSite: 'Toujours vérifier ce site', neverSite: 'Ne jamais vérifier ce site', options: 'Réglages',
-  error: 'Erreur', showOnPage: 'Afficher dans la page',
+  error: 'Erreur', showOnPage: 'Afficher dans la page', facts: 'faits',
 };
 type Strings = typeof FR;
 const EN: Strings = {
@@ -30,7 +30,7 @@ const EN: Strings = {
   notRunning: 'InfraCheck does not check this site by default.', checkPage: 'Check this page',
   restricted: 'InfraCheck cannot read this page (browser pages and the extension store).',
   alwaysSite: 'Always check this site', neverSite: 'Never check this site', options: 'Settings',
-  error: 'Error', showOnPage: 'Show on the page',
+  error: 'Error', showOnPage: 'Show on the page', facts: 'facts',
 };
 
 export const STRINGS: Record<Lang, Strings> = { fr: FR, en: EN };

@@ -5,8 +5,9 @@
  *
  * A false "contradicted" is the worst failure this product can have, so it needs all of: a named
  * subject in the same sentence, a metric word in the sentence, no other entity with a fact of that
- * metric anywhere in the context, no plausible fact that agrees, and a clear gap. Otherwise the
- * claim is `unverified`.
+ * metric named in the sentence, plausible chains all of one entity and metric (so a relevant name
+ * nearby blocks it too), no plausible fact that agrees, and a clear gap. Otherwise the claim is
+ * `unverified`.
  */
 import type { Claim, Lang, Verdict } from '../types';
 import type { Source } from '../facts/schema';
@@ -244,16 +245,16 @@ export class Checker {
       s.keyword = (metricHits.get(s.chain.metric) ?? 0) + Math.min(2, chainHits.get(s.chain.id) ?? 0);
       s.relevance = s.keyword > 0 ? s.subject * (1 + s.keyword) : 0;
     }
-    // A chain whose names in the sentence all name a more specific chain of the same metric, which the
-    // sentence also names by a name of its own ("Mistral … en Suède": the Swedish site, not every
-    // Mistral investment), is not a candidate.
     let candidates = [...scores.values()].filter((s) => s.relevance > 0);
     // A year matches many facts by coincidence ("d’ici fin 2026"): it needs its metric word in its own
     // sentence ("ouverture prévue en 2027", "fondée en 2023").
-    if (false) candidates = candidates.filter((s) => sentenceMetrics.has(s.chain.metric) || sentenceChains.has(s.chain.id));
+    if (dim === 'year') candidates = candidates.filter((s) => sentenceMetrics.has(s.chain.metric) || sentenceChains.has(s.chain.id));
     // "les 300 milliards d’OpenAI": a name right after the figure, in the genitive, says whose figure it is.
     const owner = this.ownerAfter(windowText, tokens, claimEnd, dim);
     if (owner && candidates.some((s) => s.names.has(owner))) candidates = candidates.filter((s) => s.names.has(owner));
+    // A chain whose names in the sentence all name a more specific chain of the same metric, which the
+    // sentence also names by a name of its own ("Mistral … en Suède": the Swedish site, not every
+    // Mistral investment), is not a candidate.
     const specific = candidates.filter((b) => !candidates.some((a) => a !== b && dominates(a, b)));
     let best = 0;
     for (const s of specific) best = Math.max(best, s.relevance);

@@ -31,9 +31,14 @@ export function explainSupported(f: PreparedFact, lang: Lang): string {
   return lang === 'fr' ? `Conforme à la source : ${cite(f, lang)}.` : `Matches the source: ${cite(f, lang)}.`;
 }
 
+/** "du 31 mars 2025" / "de juin 2025". */
+function frSince(date: string): string {
+  return `${date.length > 7 ? 'du' : 'de'} ${formatDate(date, 'fr')}`;
+}
+
 export function explainOutdated(old: PreparedFact, newer: PreparedFact, lang: Lang): string {
   return lang === 'fr'
-    ? `Chiffre dépassé : ${figure(old, lang)} date de ${formatDate(old.asOf, lang)} ; le plus récent est ${cite(newer, lang)}.`
+    ? `Chiffre dépassé : ${figure(old, lang)} date ${frSince(old.asOf)} ; le plus récent est ${cite(newer, lang)}.`
     : `Outdated: ${figure(old, lang)} dates from ${formatDate(old.asOf, lang)}; the latest figure is ${cite(newer, lang)}.`;
 }
 
