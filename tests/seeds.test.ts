@@ -78,15 +78,15 @@ describe.skipIf(!haveSeeds)('seed articles (../shared/seeds)', () => {
     const c = claims.find((x) => x.text === '400 MW');
     expect(c?.verdict).toBe('contradicted');
     // The cited fact is the Bruyères-le-Châtel (Essonne) power chain, whose first figure is the 40 MW
-    // the article printed; since March 2026 that chain's current figure is 44 MW, which is cited.
+    // the article printed; the chain's current figure (May 2026) is 40 MW again, which is cited.
     const cited = bundledChecker().base.byId.get(c!.fact!.id)!;
     const chain = bundledChecker().base.chains.get(cited.chain)!;
     expect(chain.facts.map((f) => f.value)).toContain(40e6);
-    expect(c!.fact!.id).toBe('mistral-bruyeres-power-2026-03');
-    expect(c!.explanation).toMatch(/Les sources donnent 44 MW \(/);
+    expect(c!.fact!.id).toBe('mistral-bruyeres-power-2026-05-40mw');
+    expect(c!.explanation).toMatch(/Les sources donnent 40 MW \(/);
     expect(c!.explanation).toContain('« 400 MW »');
     const want = alteredExpectation(name, '40 MW', {
-      text: '400 MW', value: 400e6, unit: 'W', verdict: 'contradicted', fact: 'mistral-bruyeres-power-2026-03',
+      text: '400 MW', value: 400e6, unit: 'W', verdict: 'contradicted', fact: 'mistral-bruyeres-power-2026-05-40mw',
     });
     expect(compareFigures(claims, want)).toEqual([]);
   });
