@@ -256,7 +256,7 @@ describe('percentages, counts and durations', () => {
     ['vingt pour cent', 'fr', 20],
     ['cinq cent trente cinq pourcent', 'fr', 535],
     ['one hundred percent', 'en', 100],
-  ] as const)('%j (%s) → %d %%', (input, lang, value) => {
+  ] as const)('%j (%s) → %d percent', (input, lang, value) => {
     expect(read(input, lang)).toEqual([value, 'percent', input]);
   });
 
@@ -291,6 +291,8 @@ describe('percentages, counts and durations', () => {
 describe('qualifiers', () => {
   it.each([
     ['près de 300 MW', 'fr', 'about'],
+    ['Près de 300 MW', 'fr', 'about'],
+    ['à peu près 300 MW', 'fr', 'about'],
     ['environ 30 MW', 'fr', 'about'],
     ['quelque 40 MW', 'fr', 'about'],
     ['nearly 5 GW', 'en', 'about'],
