@@ -9,8 +9,13 @@ const CURRENCY_FR: Record<string, [string, string]> = {
 };
 const CURRENCY_SIGN: Record<string, string> = { EUR: '€', USD: '$', GBP: '£', JPY: '¥' };
 
+/** Intl formatters are costly to build: one per language and precision, reused. */
+const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
 function num(value: number, lang: Lang, maxFrac = 2): string {
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: maxFrac }).format(value);
+  const key = `${lang}${maxFrac}`;
+  let f = NUMBER_FORMATS.get(key);
+  if (!f) NUMBER_FORMATS.set(key, (f = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: maxFrac })));
+  return f.format(value);
 }
 
 /** "1,2 milliard d’euros" / "€1.2 billion"; "40 MW"; "18 000 GPU"; "2027"; "11 %". */

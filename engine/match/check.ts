@@ -15,6 +15,7 @@ import { dimensionOf, type Dimension } from '../units';
 import { agrees, clearlyDiffers, distance } from './agree';
 import { explainContradicted, explainOutdated, explainSupported, explainUnverified } from './explain';
 import type { Chain, FactBase, PreparedFact } from './fact-base';
+import { fuzzyNames } from './fuzzy';
 import { fold, stem, tokenize, type Token } from './text';
 
 export interface FactRef {
@@ -102,9 +103,6 @@ export function toFactRef(f: PreparedFact, lang: Lang): FactRef {
 }
 
 export class Checker {
-  /** Fuse lookups are memoised per term: a page repeats its names. */
-  private readonly fuzzyCache = new Map<string, { key: string; score: number }[]>();
-
   constructor(readonly base: FactBase) {}
 
   /** Checks claims extracted from `text` (their offsets point into it). */
@@ -125,6 +123,7 @@ export class Checker {
           key = n ? `${key} ${toks[i + n].w}` : toks[i].w;
           const entities = this.base.aliasEntities.get(key);
           if (entities) for (const e of entities) counts.set(e, (counts.get(e) ?? 0) + w);
+          else if (!this.base.aliasPrefixes.has(key) && !this.base.aliases.has(key)) break;
         }
       }
     };
@@ -186,7 +185,10 @@ export class Checker {
         for (let n = 0; n < this.base.maxAliasWords && i + n < toks.length; n++) {
           key = n ? `${key} ${toks[i + n].w}` : toks[i].w;
           const entry = this.base.aliases.get(key);
-          if (!entry) continue;
+          if (!entry) {
+            if (!this.base.aliasPrefixes.has(key)) break; // no longer name can start here
+            continue;
+          }
           const ids = entry.chains.get(dim);
           if (!ids) continue;
           const p = place(toks[i]);
@@ -210,6 +212,7 @@ export class Checker {
     const chainHits = new Map<string, number>();
     const sentenceMetrics = new Set<string>();
     const sentenceChains = new Set<string>();
+    const keyHits = new Map<string, { w: number; inSentence: boolean }>();
     // What a count or a chip figure counts is printed in the claim, after the number ("4 gigafactories",
     // "18 000 processeurs GPU"): those words are metric words (the figure itself never is).
     let noun = Infinity;
@@ -218,11 +221,12 @@ export class Checker {
     if (lastDigit) noun = claim.start + lastDigit.index + 1 - windowStart;
     for (let i = 0; i < tokens.length; i++) {
       let key = '';
+      const p = where(tokens[i]);
+      if (p.inClaim && tokens[i].at < noun) continue;
+      if (!p.inSentence) p.weight = PREVIOUS_SENTENCE_KEYWORD;
       for (let n = 0; n < this.base.maxKeywordWords && i + n < tokens.length; n++) {
         key = n ? `${key} ${stem(tokens[i + n].w)}` : stem(tokens[i].w);
-        const p = where(tokens[i]);
-        if (p.inClaim && tokens[i].at < noun) continue;
-        if (!p.inSentence) p.weight = PREVIOUS_SENTENCE_KEYWORD;
+        if (n && !this.base.keywordPrefixes.has(key) && !this.base.metricKeywords.has(key) && !this.base.chainKeywords.has(key)) break;
         const metrics = this.base.metricKeywords.get(key);
         if (metrics) {
           for (const m of metrics) {
@@ -230,13 +234,21 @@ export class Checker {
             if (p.inSentence) sentenceMetrics.add(m);
           }
         }
-        const chains = this.base.chainKeywords.get(key);
-        if (chains) {
-          for (const c of chains) {
-            if (!scores.has(c)) continue;
-            chainHits.set(c, (chainHits.get(c) ?? 0) + p.weight);
-            if (p.inSentence) sentenceChains.add(c);
-          }
+        // Facts' own keywords: noted here, summed below over the (few) scored chains only, so a
+        // keyword shared by thousands of facts costs nothing.
+        if (this.base.chainKeywords.has(key)) {
+          const hit = keyHits.get(key);
+          keyHits.set(key, { w: (hit?.w ?? 0) + p.weight, inSentence: (hit?.inSentence ?? false) || p.inSentence });
+        }
+      }
+    }
+    if (keyHits.size) {
+      for (const id of scores.keys()) {
+        for (const key of this.base.chainKeywordKeys.get(id) ?? []) {
+          const hit = keyHits.get(key);
+          if (!hit) continue;
+          chainHits.set(id, (chainHits.get(id) ?? 0) + hit.w);
+          if (hit.inSentence) sentenceChains.add(id);
         }
       }
     }
@@ -365,11 +377,7 @@ export class Checker {
       // Only names: capitalised words in the page, long enough to be specific.
       const original = windowText.slice(t.at, t.at + t.w.length);
       if (t.w.length < FUZZY_MIN_LENGTH || !CAPITALISED.test(original)) continue;
-      let hits = this.fuzzyCache.get(t.w);
-      if (!hits) {
-        hits = this.base.fuse.search(t.w, { limit: 3 }).map((r) => ({ key: r.item.k, score: r.score ?? 1 }));
-        this.fuzzyCache.set(t.w, hits);
-      }
+      const hits = fuzzyNames(this.base, t.w);
       for (const h of hits) {
         // The whole alias must be close to the word, not a fragment of a longer name.
         if (Math.abs(h.key.length - t.w.length) > 2) continue;

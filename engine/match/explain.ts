@@ -15,12 +15,21 @@ function figure(f: PreparedFact, lang: Lang): string {
   return v;
 }
 
+const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+/** "11 février 2026" / "11 February 2026"; "juin 2025" for a month-only date. */
 export function formatDate(date: string, lang: Lang): string {
   const [y, m, d] = date.split('-').map(Number);
   const dt = new Date(Date.UTC(y, (m || 1) - 1, d || 1));
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-    year: 'numeric', month: 'long', ...(d ? { day: 'numeric' } : {}), timeZone: 'UTC',
-  }).format(dt);
+  const key = `${lang}${d ? 'd' : 'm'}`;
+  let f = DATE_FORMATS.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+      year: 'numeric', month: 'long', ...(d ? { day: 'numeric' } : {}), timeZone: 'UTC',
+    });
+    DATE_FORMATS.set(key, f);
+  }
+  return f.format(dt);
 }
 
 function cite(f: PreparedFact, lang: Lang): string {

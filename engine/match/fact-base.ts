@@ -9,7 +9,20 @@ import type { Fact, FactPack, Metric } from '../facts/schema';
 import type { RateTable } from '../facts/rates';
 import { dimensionOf, type Dimension } from '../units';
 import { METRIC_KEYWORDS } from './metric-keywords';
-import { fold, phraseKey, tokenize } from './text';
+import { fold, phraseKey as rawPhraseKey, tokenize } from './text';
+
+/** Aliases and keywords repeat across facts (1.4M calls, 22k distinct at 100k facts): memoise. */
+const keyCache = new Map<string, string>();
+function phraseKey(phrase: string, stemmed = false): string {
+  const id = stemmed ? `\u0001${phrase}` : phrase;
+  let key = keyCache.get(id);
+  if (key === undefined) {
+    key = rawPhraseKey(phrase, stemmed);
+    if (keyCache.size > 200_000) keyCache.clear();
+    keyCache.set(id, key);
+  }
+  return key;
+}
 
 export interface PreparedFact extends Fact {
   packId: string;
@@ -51,6 +64,10 @@ export interface FactBase {
   chains: Map<string, Chain>;
   aliases: Map<string, AliasEntry>;
   maxAliasWords: number;
+  /** Proper word prefixes of multi-word aliases ("bruyeres le" of "bruyeres le chatel"): lets n-gram scans stop early. */
+  aliasPrefixes: Set<string>;
+  /** The same for multi-word keywords. */
+  keywordPrefixes: Set<string>;
   /** Folded alias → entities it names (for the page's main subject). */
   aliasEntities: Map<string, Set<string>>;
   /** Entity → its chains by dimension. */
@@ -59,6 +76,12 @@ export interface FactBase {
   metricKeywords: Map<string, Set<Metric>>;
   /** Stemmed keyword phrase → chains whose facts list it. */
   chainKeywords: Map<string, string[]>;
+  /** Chain → its facts' own stemmed keyword phrases. */
+  chainKeywordKeys: Map<string, string[]>;
+  /** Fuzzy lookups, memoised per folded word for the life of the fact base (pages repeat names). */
+  fuzzyCache: Map<string, { key: string; score: number }[]>;
+  /** For large vocabularies: Fuse instances per (initial, length) bucket, built on first use. */
+  fuzzyBuckets?: { groups: Map<string, AliasRecord[]>; built: Map<string, Fuse<AliasRecord>> };
   maxKeywordWords: number;
   vocabulary: AliasRecord[];
   fuse: Fuse<AliasRecord>;
@@ -185,6 +208,24 @@ export function prepareFactBase(
     }
   }
   const chainKeywords = new Map([...chainKeywordSets].map(([k, s]) => [k, [...s]]));
+  const prefixesOf = (keys: Iterable<string>) => {
+    const out = new Set<string>();
+    for (const k of keys) {
+      const words = k.split(' ');
+      for (let n = 1; n < words.length; n++) out.add(words.slice(0, n).join(' '));
+    }
+    return out;
+  };
+  const aliasPrefixes = prefixesOf(aliases.keys());
+  const keywordPrefixes = prefixesOf([...metricKeywords.keys(), ...chainKeywords.keys()]);
+  const chainKeywordKeys = new Map<string, string[]>();
+  for (const [key, set] of chainKeywordSets) {
+    for (const id of set) {
+      const list = chainKeywordKeys.get(id);
+      if (list) list.push(key);
+      else chainKeywordKeys.set(id, [key]);
+    }
+  }
 
   const vocabulary: AliasRecord[] = [...aliasText].map(([k, t]) => ({ t, k }));
   const index = prebuiltIndex
@@ -193,7 +234,8 @@ export function prepareFactBase(
   const fuse = new Fuse(vocabulary, FUSE_OPTIONS, index);
 
   return {
-    facts, byId, chains, aliases, maxAliasWords, aliasEntities, entityChains, metricKeywords, chainKeywords, maxKeywordWords,
+    facts, byId, chains, aliases, maxAliasWords, aliasPrefixes, keywordPrefixes, aliasEntities, entityChains, metricKeywords, chainKeywords, chainKeywordKeys,
+    maxKeywordWords, fuzzyCache: new Map(),
     vocabulary, fuse, rates,
     packs: packs.map((p) => ({ id: p.id, title: p.title, version: p.version, updated: p.updated, count: p.facts.length })),
   };
