@@ -362,3 +362,17 @@ describe('offsets in running text', () => {
     expect(out[5].approx).toBe('at-most');
   });
 });
+
+describe('targets and event years (found by the fixture pages)', () => {
+  it('"pourra atteindre les 100 mégawatts" is an upper bound', () => {
+    const [c] = extractClaims('Ce centre pourra atteindre les 100 mégawatts dans 18 mois.', { lang: 'fr' });
+    expect(c.text).toBe('100 mégawatts');
+    expect(c.approx).toBe('at-most');
+    expect(c.value).toBe(100e6);
+  });
+
+  it('a year after "accueillir … en" is a claim', () => {
+    const claims = extractClaims('Le site doit accueillir ses premiers serveurs en 2027.', { lang: 'fr' });
+    expect(claims.map((c) => [c.text, c.unit])).toEqual([['2027', 'year']]);
+  });
+});

@@ -178,8 +178,8 @@ export const COUNTED_AFTER_SCALE_RE = new RegExp(`${GAP}{1,2}(?:de|d${APOS})${GA
 export const APPROX_BEFORE_RE = new RegExp(
   `(?<![${LATIN_LETTER}])(pas${GAP}moins${GAP}de|pas${GAP}plus${GAP}de|près${GAP}de|pr[eè]s${GAP}d${APOS}|environ|quelque|autour${GAP}de|` +
     `de${GAP}l${APOS}ordre${GAP}de|approximativement|à${GAP}peu${GAP}près|presque|quasiment|` +
-    `plus${GAP}de|plus${GAP}d${APOS}|au${GAP}moins|au-delà${GAP}de|jusqu${APOS}à|pouvant${GAP}atteindre|` +
-    `pourrait${GAP}atteindre|moins${GAP}de|moins${GAP}d${APOS}|au${GAP}maximum|` +
+    `plus${GAP}de|plus${GAP}d${APOS}|au${GAP}moins|au-delà${GAP}de|jusqu${APOS}à|pouvant${GAP}atteindre(?:${GAP}les)?|` +
+    `pourr(?:a|ait)${GAP}atteindre(?:${GAP}les)?|moins${GAP}de|moins${GAP}d${APOS}|au${GAP}maximum|` +
     `nearly|almost|about|around|approximately|roughly|some|close${GAP}to|` +
     `more${GAP}than|over|at${GAP}least|upwards${GAP}of|north${GAP}of|in${GAP}excess${GAP}of|` +
     `up${GAP}to|as${GAP}much${GAP}as|as${GAP}many${GAP}as|less${GAP}than|fewer${GAP}than|under|at${GAP}most)${GAP}{1,2}$`,
@@ -189,7 +189,7 @@ export const APPROX_BEFORE_RE = new RegExp(
 export function approxOf(words: string): Approx {
   const w = words.toLowerCase().replace(/\s+/gu, ' ');
   if (/^(plus d|au moins|au-delà|pas moins|more than|over|at least|upwards|north of|in excess)/.test(w)) return 'at-least';
-  if (/^(jusqu|pouvant|pourrait|moins d|au maximum|pas plus|up to|as much|as many|less than|fewer|under|at most)/.test(w)) return 'at-most';
+  if (/^(jusqu|pouvant|pourra|moins d|au maximum|pas plus|up to|as much|as many|less than|fewer|under|at most)/.test(w)) return 'at-most';
   return 'about';
 }
 
@@ -228,7 +228,7 @@ export const YEAR_WEAK_CUE_RE = new RegExp(
   'iu',
 );
 export const YEAR_EVENT_RE =
-  /(prévu|ouvr|opérationnel|lanc|livr|mise? en service|fond[ée]|créé|inaugur|achev|attendu|démarr|entrer|mis en route|expected|planned|due|open|launch|operational|online|found|complet|start|begin|deliver|scheduled)/iu;
+  /(prévu|ouvr|opérationnel|lanc|livr|mise? en service|fond[ée]|créé|inaugur|achev|attendu|démarr|entrer|mis en route|accueill|expected|planned|due|open|launch|operational|online|found|complet|start|begin|deliver|scheduled)/iu;
 
 /** A month name before a year means a date ("12 mars 2025"), not a claim. */
 export const MONTH_BEFORE_RE =
