@@ -21,6 +21,12 @@ export default defineConfig({
   hooks: {
     // `wxt build --mode e2e`: the end-to-end tests serve fixture pages from 127.0.0.1.
     'build:manifestGenerated': (wxt, manifest) => {
+      // Firefox MV2 has no optional_host_permissions: origins go in optional_permissions there.
+      if (wxt.config.manifestVersion === 2) {
+        const m = manifest as { optional_permissions?: string[]; optional_host_permissions?: string[] };
+        m.optional_permissions = [...(m.optional_permissions ?? []), 'https://*/*', 'http://*/*'];
+        delete m.optional_host_permissions;
+      }
       if (wxt.config.mode !== 'e2e') return;
       for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), 'http://127.0.0.1/*'];
       // Granted at install, so adding a pack served from 127.0.0.1 needs no permission prompt.

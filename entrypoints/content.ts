@@ -1,8 +1,8 @@
 import { DEFAULT_SITES } from '../engine/settings';
 import { runContentApp } from '../extension/content-app';
 
-/** Default news sites, with and without subdomains. */
-const MATCHES = DEFAULT_SITES.flatMap((site) => [`*://${site}/*`, `*://*.${site}/*`]);
+/** Default news sites and their subdomains. */
+const MATCHES = DEFAULT_SITES.map((site) => `*://*.${site}/*`); // "*." also matches the bare domain
 
 export default defineContentScript({
   matches: MATCHES,
