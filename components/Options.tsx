@@ -1,13 +1,14 @@
 /** The options page: fact sources, sites, display. Every change is validated before it is stored. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { DEFAULT_SITES, normaliseHost, readSettings, type Settings } from '../engine/settings';
+import { DEFAULT_SITES, normaliseHost, type Settings } from '../engine/settings';
 import { formatDate } from '../engine/match/explain';
 import { bundledPack } from '../extension/fact-source';
 import { importPackText, updatePack } from '../extension/packs';
 import { checkPackUrl, originPattern } from '../extension/pack-fetch';
 import type { Message } from '../extension/messages';
 import { loadPacks, loadSettings, saveSettings, type StoredPack } from '../extension/storage';
+import { exportSettings, importSettings } from '../extension/settings-io';
 import { uiLanguage } from './strings';
 
 const T = {
@@ -260,7 +261,7 @@ export function Options() {
           class="secondary"
           type="button"
           onClick={() => {
-            const blob = new Blob([JSON.stringify({ infracheckSettings: 1, settings }, null, 2)], { type: 'application/json' });
+            const blob = new Blob([exportSettings(settings)], { type: 'application/json' });
             const a = document.createElement('a');
             a.href = URL.createObjectURL(blob);
             a.download = 'infracheck-settings.json';
@@ -281,12 +282,10 @@ export function Options() {
               input.value = '';
               if (!got) return;
               try {
-                const raw = JSON.parse(got.text) as { infracheckSettings?: unknown; settings?: unknown };
-                if (raw?.infracheckSettings !== 1 || typeof raw.settings !== 'object' || raw.settings === null) throw new Error('format');
-                setSettings(await saveSettings(readSettings(raw.settings)));
+                setSettings(await importSettings(got.text));
                 setStatus({ field: 'settings', ok: true, text: t.settingsImported });
-              } catch {
-                setStatus({ field: 'settings', ok: false, text: t.invalidSettings });
+              } catch (err) {
+                setStatus({ field: 'settings', ok: false, text: `${t.invalidSettings} (${(err as Error).message})` });
               }
             }}
           />

@@ -17,13 +17,16 @@ export const DEFAULT_SITES = [
   'theregister.com', 'semafor.com', 'politico.eu', 'euronews.com',
 ];
 
+/** A bare host name, as normaliseHost() writes it. */
+const HOST = z.string().max(253).regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$|^localhost$/, 'must be a host name like exemple.fr');
+
 export const SettingsSchema = z.object({
   /** Master switch. */
   enabled: z.boolean().default(true),
   /** Extra sites where the checker runs by default (host names). */
-  sitesAdded: z.array(z.string().max(253)).max(500).default([]),
+  sitesAdded: z.array(HOST).max(500).default([]),
   /** Sites where it never runs (host names), default list included. */
-  sitesExcluded: z.array(z.string().max(253)).max(500).default([]),
+  sitesExcluded: z.array(HOST).max(500).default([]),
   showUnverified: z.boolean().default(false),
   badgeStyle: z.enum(['label', 'compact']).default('label'),
   language: z.enum(['auto', 'fr', 'en']).default('auto'),

@@ -60,3 +60,41 @@ describe('background and storage (fakeBrowser)', () => {
     expect((stored[PACKS_KEY] as { pack: { id: string } }[]).map((p) => p.pack.id)).toEqual(['test-pack']);
   });
 });
+
+describe('settings export and import (fakeBrowser)', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('round-trips exported settings', async () => {
+    const { exportSettings, importSettings } = await import('../extension/settings-io');
+    const mine = { ...DEFAULT_SETTINGS, showUnverified: true, sitesAdded: ['exemple.fr'], language: 'en' as const };
+    await importSettings(exportSettings(mine));
+    expect(await loadSettings()).toEqual(mine);
+  });
+
+  it('a broken or foreign settings file changes nothing', async () => {
+    const { importSettings } = await import('../extension/settings-io');
+    await saveSettings({ badgeStyle: 'compact' });
+    const before = await fakeBrowser.storage.sync.get(SETTINGS_KEY);
+    await expect(importSettings('{oops')).rejects.toThrow(/not JSON/);
+    await expect(importSettings(JSON.stringify({ theme: 'dark' }))).rejects.toThrow(/not an InfraCheck settings file/);
+    await expect(
+      importSettings(JSON.stringify({ format: 'infracheck-settings', version: 1, settings: { ...DEFAULT_SETTINGS, badgeStyle: 'huge' } })),
+    ).rejects.toThrow(/badgeStyle/);
+    await expect(
+      importSettings(JSON.stringify({ format: 'infracheck-settings', version: 1, settings: { ...DEFAULT_SETTINGS, evil: '<script>' } })),
+    ).rejects.toThrow();
+    await expect(importSettings('x'.repeat(300 * 1024))).rejects.toThrow(/too large/);
+    expect(await fakeBrowser.storage.sync.get(SETTINGS_KEY)).toEqual(before);
+  });
+});
+
+describe('site names in settings', () => {
+  it('are stored only as bare host names', async () => {
+    const { parseSettingsFile } = await import('../extension/settings-io');
+    const file = (sitesAdded: string[]) =>
+      JSON.stringify({ format: 'infracheck-settings', version: 1, settings: { ...DEFAULT_SETTINGS, sitesAdded } });
+    expect(parseSettingsFile(file(['exemple.fr', 'news.example.co.uk'])).sitesAdded).toEqual(['exemple.fr', 'news.example.co.uk']);
+    expect(() => parseSettingsFile(file(['<img src=x>']))).toThrow(/host name/);
+    expect(() => parseSettingsFile(file(['javascript:alert(1)']))).toThrow(/host name/);
+  });
+});
