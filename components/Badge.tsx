@@ -1,8 +1,7 @@
 /** The inline badge and its popover, rendered with Preact inside the badge's shadow root. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CheckedClaim, FactRef } from '../engine/match/check';
-import { formatValue } from '../engine/format';
-import { formatDate } from '../engine/match/explain';
+import { figure, formatDate } from '../engine/match/explain';
 import type { Lang } from '../engine/types';
 import { STRINGS, VERDICT_ICON, verdictLabel } from './strings';
 
@@ -29,11 +28,7 @@ export function safeHref(url: string): string | undefined {
 }
 
 export function factFigure(f: FactRef, lang: Lang): string {
-  const unit = f.unit as Parameters<typeof formatValue>[1];
-  if (f.low !== undefined && f.high !== undefined) {
-    return `${formatValue(f.low, unit, lang)} – ${formatValue(f.high, unit, lang)}`;
-  }
-  return formatValue(f.value, unit, lang);
+  return figure(f, lang);
 }
 
 /** "Vérifié : 1,2 milliard d’euros — source EcoDataCenter" */

@@ -3,12 +3,14 @@ import { formatValue } from '../format';
 import type { Lang } from '../types';
 import type { PreparedFact } from './fact-base';
 
-function figure(f: PreparedFact, lang: Lang): string {
+/** A sourced figure as words, with its qualifier: "plus de 6 milliards de dollars", "30 à 50 milliards d’euros". */
+export function figure(f: { value: number; unit: string; approx?: string; low?: number; high?: number }, lang: Lang): string {
+  const unit = f.unit as PreparedFact['unit'];
   if (f.low !== undefined && f.high !== undefined) {
     const sep = lang === 'fr' ? ' à ' : '–';
-    return `${formatValue(f.low, f.unit, lang)}${sep}${formatValue(f.high, f.unit, lang)}`;
+    return `${formatValue(f.low, unit, lang)}${sep}${formatValue(f.high, unit, lang)}`;
   }
-  const v = formatValue(f.value, f.unit, lang);
+  const v = formatValue(f.value, unit, lang);
   if (f.approx === 'at-least') return lang === 'fr' ? `plus de ${v}` : `over ${v}`;
   if (f.approx === 'at-most') return lang === 'fr' ? `jusqu’à ${v}` : `up to ${v}`;
   if (f.approx === 'about') return lang === 'fr' ? `environ ${v}` : `about ${v}`;

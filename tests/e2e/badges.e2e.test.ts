@@ -60,6 +60,25 @@ describe.skipIf(!!missing)('extension in Chromium', () => {
     await page.close();
   });
 
+  it('reads well in dark mode', async () => {
+    const page = await context.newPage();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(server.url('/e2e/pages/article.html'));
+    await page.addStyleTag({ content: 'html { background: #111; color: #eee; }' });
+    await settledBadges(page, 6);
+    const host = page.locator('infracheck-badge[data-claim="6 milliards de dollars"]').first();
+    await host.evaluate((h) => (h.shadowRoot!.querySelector('button') as HTMLButtonElement).click());
+    const colours = await host.evaluate((h) => {
+      const b = h.shadowRoot!.querySelector('button')!;
+      const pop = h.shadowRoot!.querySelector('[role="dialog"]')!;
+      return { badge: getComputedStyle(b).backgroundColor, pop: getComputedStyle(pop).backgroundColor };
+    });
+    expect(colours.badge).toBe('rgb(113, 63, 18)'); // the dark "outdated" palette
+    expect(colours.pop).toBe('rgb(31, 41, 55)');
+    await page.screenshot({ path: join(ARTIFACTS, 'dark.png') });
+    await page.close();
+  });
+
   it('leaves the page text unchanged', async () => {
     const page = await context.newPage();
     await page.goto(server.url('/e2e/pages/article.html'));
