@@ -107,3 +107,25 @@ export function distance(claim: Claim, fact: PreparedFact, rates: RateTable): nu
   if (fact.dim === 'year') return Math.abs(mid - fm);
   return Math.abs(Math.log(Math.max(mid, 1e-9) / Math.max(fm, 1e-9)));
 }
+
+/**
+ * Is the figure between two figures this chain has had? A valuation or a chip count that grew
+ * from 100,000 to 200,000 passed through 150,000: a figure in between is history we did not
+ * record, not a contradiction.
+ */
+export function withinHistory(claim: Claim, facts: PreparedFact[], rates: RateTable): boolean {
+  if (facts.length < 2) return false;
+  let lo = Infinity;
+  let hi = -Infinity;
+  let mid: number | undefined;
+  for (const f of facts) {
+    const c = claimInterval(claim, f, rates);
+    if (!c) return false;
+    const m = Number.isFinite(c[1]) ? (c[0] + c[1]) / 2 : c[0];
+    mid ??= m;
+    const [a, b] = factInterval(f);
+    lo = Math.min(lo, a);
+    hi = Math.max(hi, Number.isFinite(b) ? b : a);
+  }
+  return mid !== undefined && mid >= lo && mid <= hi;
+}

@@ -12,7 +12,7 @@
 import type { Claim, Lang, Verdict } from '../types';
 import type { Source } from '../facts/schema';
 import { dimensionOf, type Dimension } from '../units';
-import { agrees, clearlyDiffers, distance } from './agree';
+import { agrees, clearlyDiffers, distance, withinHistory } from './agree';
 import { explainContradicted, explainOutdated, explainSupported, explainUnverified } from './explain';
 import type { Chain, FactBase, PreparedFact } from './fact-base';
 import { fuzzyNames } from './fuzzy';
@@ -76,6 +76,24 @@ const FUZZY_MIN_LENGTH = 5;
 
 /** What sits between a figure and its owner: "d’", "de ", "de l’", "du ", "des ", "of ". */
 const GENITIVE = /^[^\S\n]*(?:d['’ʼ]|de[^\S\n]+(?:l['’ʼ]|la[^\S\n]+)?|du[^\S\n]+|des[^\S\n]+|of[^\S\n]+(?:the[^\S\n]+)?)$/iu;
+/**
+ * A name introduced as the source of a statement is not the subject of the figure:
+ * "Selon Mistral, le marché du cloud pèse 100 milliards" says nothing about Mistral's value.
+ */
+const ATTRIBUTION = /(?:selon|d['’]apr[eè]s|according\s+to|cit[ée]e?s?\s+par|as\s+reported\s+by)\s+(?:l['’]|le\s+|la\s+|les\s+|the\s+)?$/iu;
+/** "… 10 000 à Deutsche Telekom", "… for Acme": a beneficiary named right after the figure. */
+const FOR_SOMEONE = /^[^\S\n]*(?:à|au|aux|pour|chez|for|to|at)[^\S\n]+(?:l['’]|la[^\S\n]+|le[^\S\n]+|les[^\S\n]+|the[^\S\n]+)?(\p{Lu}[\p{L}\p{N}-]*)/u;
+/** Capitalised words that are not names of who a figure belongs to (products, units, titles, places of the press). */
+const NOT_NAMES = new Set([
+  'gpu', 'gpus', 'ia', 'ai', 'mw', 'gw', 'kw', 'twh', 'gwh', 'ceo', 'pdg', 'cfo', 'blackwell', 'hopper', 'grace', 'rubin',
+  'vera', 'ultra', 'superchip', 'superchips', 'tpu', 'tpus', 'cloud', 'europe', 'france', 'etats', 'unis', 'us', 'usa',
+  'le', 'la', 'les', 'un', 'une', 'des', 'ce', 'cette', 'il', 'elle', 'ils', 'the', 'a', 'an', 'this', 'it', 'its',
+  'selon', 'depuis', 'dans', 'en', 'au', 'aux', 'with', 'in', 'on', 'by', 'for', 'after', 'before', 'lundi', 'mardi',
+  'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre',
+  'novembre', 'decembre', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'data', 'center', 'centre',
+]);
 const CAPITALISED = /^\p{Lu}[\p{L}\p{N}-]{3,}$/u;
 
 interface ChainScore {
@@ -86,6 +104,8 @@ interface ChainScore {
   sentenceNames: Set<string>;
   /** A name of this chain appears in the claim's own sentence. */
   inSentence: boolean;
+  /** …and not only as the source of a statement ("selon Mistral, le marché pèse…"). */
+  namedAsSubject: boolean;
   exact: boolean;
   keyword: number;
   relevance: number;
@@ -160,15 +180,16 @@ export class Checker {
     // 1. Subjects: exact aliases (n-grams of folded words).
     const scores = new Map<string, ChainScore>();
     const sentenceNamesSeen = new Set<string>(); // alias keys found in the claim's sentence
-    const addSubject = (chainId: string, w: number, inSentence: boolean, exact: boolean, key?: string) => {
+    const addSubject = (chainId: string, w: number, inSentence: boolean, exact: boolean, key?: string, attributed = false) => {
       const chain = this.base.chains.get(chainId)!;
       let s = scores.get(chainId);
       if (!s) {
-        s = { chain, subject: 0, names: new Set(), sentenceNames: new Set(), inSentence: false, exact: false, keyword: 0, relevance: 0 };
+        s = { chain, subject: 0, names: new Set(), sentenceNames: new Set(), inSentence: false, namedAsSubject: false, exact: false, keyword: 0, relevance: 0 };
         scores.set(chainId, s);
       }
       s.subject += w;
       s.inSentence ||= inSentence;
+      s.namedAsSubject ||= inSentence && exact && !attributed;
       s.exact ||= exact;
       if (key) {
         s.names.add(key);
@@ -178,7 +199,7 @@ export class Checker {
         }
       }
     };
-    const matchAliases = (toks: Token[], place: (t: Token) => { inSentence: boolean; weight: number; inClaim?: boolean }) => {
+    const matchAliases = (toks: Token[], source: string, place: (t: Token) => { inSentence: boolean; weight: number; inClaim?: boolean }) => {
       let found = false;
       for (let i = 0; i < toks.length; i++) {
         let key = '';
@@ -194,13 +215,14 @@ export class Checker {
           const p = place(toks[i]);
           if (p.inClaim) continue;
           found = true;
-          for (const id of ids) addSubject(id, entry.weight * p.weight, p.inSentence, true, key);
+          const attributed = ATTRIBUTION.test(source.slice(Math.max(0, toks[i].at - 30), toks[i].at));
+          for (const id of ids) addSubject(id, entry.weight * p.weight, p.inSentence, true, key, attributed);
         }
       }
       return found;
     };
-    let found = matchAliases(tokens, where);
-    if (titleTokens.length) found = matchAliases(titleTokens, () => ({ inSentence: false, weight: 0.25 })) || found;
+    let found = matchAliases(tokens, windowText, where);
+    if (titleTokens.length) found = matchAliases(titleTokens, '', () => ({ inSentence: false, weight: 0.25 })) || found;
 
     // 2. Near-miss names through Fuse, only when no name matched exactly (typos, lost accents).
     if (!found) this.fuzzySubjects(windowText, tokens, where, dim, addSubject);
@@ -325,8 +347,9 @@ export class Checker {
     const sameTopic = plausible.every((s) => s.chain.entity === entity && s.chain.metric === metric);
     const keywordInSentence = sentenceMetrics.has(metric) || sentenceChains.has(top.chain.id);
     if (
-      top.exact && top.inSentence && keywordInSentence && sameTopic && !others && !claim.currencyImplied &&
-      plausible.every((s) => s.chain.facts.every((f) => clearlyDiffers(claim, f, rates)))
+      top.exact && top.inSentence && top.namedAsSubject && keywordInSentence && sameTopic && !others && !claim.currencyImplied &&
+      !this.unknownNameNear(text, claim, sentenceStart) &&
+      plausible.every((s) => s.chain.facts.every((f) => clearlyDiffers(claim, f, rates)) && !withinHistory(claim, s.chain.facts, rates))
     ) {
       const heads = plausible.slice(0, 2).map((s) => s.chain.head);
       return {
@@ -335,6 +358,35 @@ export class Checker {
       };
     }
     return unverified(plausible.length > 1 || others ? 'ambiguous' : 'no-fact');
+  }
+
+  /**
+   * A name we have no fact about, close to the figure, may be whose figure it is ("18 000 puces à
+   * Mistral et 10 000 à Deutsche Telekom"): then we cannot say the figure is wrong.
+   */
+  private unknownNameNear(text: string, claim: Claim, sentenceStart: number): boolean {
+    const after = FOR_SOMEONE.exec(text.slice(claim.end, claim.end + 60));
+    if (after && !this.isKnownName(after[1])) return true;
+    // Capitalised words between the sentence start and the figure (not the sentence's first word).
+    const before = text.slice(Math.max(sentenceStart, claim.start - 160), claim.start);
+    const words = tokenize(before);
+    for (let i = 0; i < words.length; i++) {
+      const raw = before.slice(words[i].at, words[i].at + words[i].w.length);
+      const first = i === 0 && claim.start - 160 <= sentenceStart;
+      if (first || !/^\p{Lu}\p{Ll}/u.test(raw) || NOT_NAMES.has(words[i].w)) continue;
+      // Part of a known name, alone or with its neighbour ("Deutsche Telekom", "Mistral AI").
+      const known = (k: string) => this.base.aliases.has(k) || this.base.aliasPrefixes.has(k);
+      if (this.isKnownName(raw)) continue;
+      if (i + 1 < words.length && known(`${words[i].w} ${words[i + 1].w}`)) continue;
+      if (i > 0 && this.base.aliases.has(`${words[i - 1].w} ${words[i].w}`)) continue;
+      return true;
+    }
+    return false;
+  }
+
+  private isKnownName(raw: string): boolean {
+    const key = tokenize(raw).map((t) => t.w).join(' ');
+    return this.base.aliases.has(key) || this.base.aliasPrefixes.has(key) || NOT_NAMES.has(key);
   }
 
   /** The alias named in the genitive right after the claim ("… d’OpenAI", "… de la Suède"), if any. */
