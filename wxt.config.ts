@@ -30,7 +30,8 @@ export default defineConfig({
       if (wxt.config.mode !== 'e2e') return;
       for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), 'http://127.0.0.1/*'];
       // Granted at install, so adding a pack served from 127.0.0.1 needs no permission prompt.
-      manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
+      // localhost is granted but not matched: the "Check this page" test injects the script there.
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*', 'http://localhost/*'];
     },
   },
 });

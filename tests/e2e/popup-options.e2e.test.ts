@@ -67,6 +67,23 @@ describe.skipIf(!!missing)('popup and options in Chromium', () => {
     await page.close();
   });
 
+  it('"Check this page" runs the checker on a site that is not in the list', async () => {
+    const page = await context.newPage();
+    const url = `http://localhost:${server.port}/e2e/pages/article.html`;
+    await page.goto(url);
+    await page.waitForTimeout(1500);
+    expect(await page.locator('infracheck-badge').count()).toBe(0); // not a default site
+    const tabId = await tabIdOf(worker, url);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    await expect.poll(() => popup.getByText('InfraCheck ne vérifie pas ce site par défaut.').count()).toBe(1);
+    await popup.getByRole('button', { name: 'Vérifier cette page' }).click();
+    expect(await settledBadges(page, 6)).toBeGreaterThanOrEqual(6);
+    await expect.poll(() => popup.locator('.item').count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(6);
+    await popup.close();
+    await page.close();
+  });
+
   it('a pack added from a URL in the options changes the page’s badges; a broken one shows an error', async () => {
     const page = await article();
     expect(await page.locator('infracheck-badge[data-claim="300 MW"]').count()).toBe(0);
