@@ -9,34 +9,7 @@ import { checkPackUrl, originPattern } from '../extension/pack-fetch';
 import type { Message } from '../extension/messages';
 import { loadPacks, loadSettings, saveSettings, type StoredPack } from '../extension/storage';
 import { exportSettings, importSettings } from '../extension/settings-io';
-import { uiLanguage } from './strings';
-
-const T = {
-  fr: {
-    title: 'Réglages d’InfraCheck', sources: 'Sources des faits', bundled: 'Base intégrée', facts: 'faits', version: 'version',
-    importFile: 'Importer un pack (fichier JSON)', addUrl: 'Ajouter un pack depuis une adresse https', adding: 'Téléchargement…',
-    refresh: 'Actualiser maintenant', denied: 'Permission refusée pour ce site : le pack n’a pas été ajouté.', lastError: 'Dernière erreur',
-    preferred: 'Éditeurs préférés (affichés en premier)', packs: 'Packs ajoutés', none: 'Aucun pack ajouté.', remove: 'Retirer',
-    enable: 'Activer', disable: 'Désactiver', up: 'Monter', down: 'Descendre', priority: 'Le premier pack l’emporte quand deux packs se contredisent.',
-    sites: 'Sites', defaults: 'Sites vérifiés par défaut', added: 'Sites ajoutés', excluded: 'Sites exclus', add: 'Ajouter',
-    badHost: 'Adresse de site invalide.', display: 'Affichage', showUnverified: 'Afficher les chiffres non vérifiés',
-    style: 'Style des badges', label: 'Icône et mot', compact: 'Icône seule', language: 'Langue de l’interface', auto: 'Automatique',
-    publishers: 'Éditeurs masqués (nom ou domaine)', exportS: 'Exporter les réglages', importS: 'Importer des réglages',
-    saved: 'Enregistré.', imported: 'Pack importé', settingsImported: 'Réglages importés.', invalidSettings: 'Fichier de réglages invalide : rien n’a été modifié.',
-  },
-  en: {
-    title: 'InfraCheck settings', sources: 'Fact sources', bundled: 'Bundled fact base', facts: 'facts', version: 'version',
-    importFile: 'Import a pack (JSON file)', addUrl: 'Add a pack from an https address', adding: 'Downloading…',
-    refresh: 'Refresh now', denied: 'Permission refused for this site: the pack was not added.', lastError: 'Last error',
-    preferred: 'Preferred publishers (shown first)', packs: 'Added packs', none: 'No pack added.', remove: 'Remove',
-    enable: 'Enable', disable: 'Disable', up: 'Move up', down: 'Move down', priority: 'The first pack wins when two packs disagree.',
-    sites: 'Sites', defaults: 'Sites checked by default', added: 'Added sites', excluded: 'Excluded sites', add: 'Add',
-    badHost: 'Not a valid site address.', display: 'Display', showUnverified: 'Show unverified figures',
-    style: 'Badge style', label: 'Icon and word', compact: 'Icon only', language: 'Interface language', auto: 'Automatic',
-    publishers: 'Hidden publishers (name or domain)', exportS: 'Export settings', importS: 'Import settings',
-    saved: 'Saved.', imported: 'Pack imported', settingsImported: 'Settings imported.', invalidSettings: 'Invalid settings file: nothing was changed.',
-  },
-};
+import { OPTIONS_STRINGS, browserLanguage, localize, uiLanguage } from './strings';
 
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -48,8 +21,8 @@ export function Options() {
     void loadPacks().then(setPacks);
   }, []);
   if (!settings) return null;
-  const lang = uiLanguage(settings.language, browser.i18n.getUILanguage());
-  const t = T[lang];
+  const lang = uiLanguage(settings.language, browserLanguage(browser.i18n));
+  const t = localize(OPTIONS_STRINGS, 'opt_', settings.language, browser.i18n);
   const bundled = bundledPack();
   const save = async (patch: Partial<Settings>) => {
     setSettings(await saveSettings(patch));

@@ -10,7 +10,7 @@ import type { Message, TabResults } from '../extension/messages';
 import { loadSettings, saveSettings } from '../extension/storage';
 import { requestSite } from '../extension/user-sites';
 import { factFigure, safeHref } from './Badge';
-import { STRINGS, VERDICT_ICON, uiLanguage, verdictLabel } from './strings';
+import { STRINGS, VERDICT_ICON, browserLanguage, localize, uiLanguage, verdictLabel } from './strings';
 
 const ORDER: Verdict[] = ['contradicted', 'outdated', 'supported', 'unverified'];
 
@@ -33,8 +33,8 @@ export function summaryLine(results: PageResult[], lang: 'fr' | 'en'): string {
 export function Popup() {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
-  const lang = uiLanguage(settings?.language ?? 'auto', browser.i18n.getUILanguage());
-  const s = STRINGS[lang];
+  const lang = uiLanguage(settings?.language ?? 'auto', browserLanguage(browser.i18n));
+  const s = localize(STRINGS, '', settings?.language ?? 'auto', browser.i18n);
 
   const refresh = async () => {
     try {

@@ -35,6 +35,70 @@ const EN: Strings = {
 
 export const STRINGS: Record<Lang, Strings> = { fr: FR, en: EN };
 
+/** The options page's text (its keys are prefixed opt_ in _locales). */
+const OPTIONS_FR = {
+    title: 'Réglages d’InfraCheck', sources: 'Sources des faits', bundled: 'Base intégrée', facts: 'faits', version: 'version',
+    importFile: 'Importer un pack (fichier JSON)', addUrl: 'Ajouter un pack depuis une adresse https', adding: 'Téléchargement…',
+    refresh: 'Actualiser maintenant', denied: 'Permission refusée pour ce site : le pack n’a pas été ajouté.', lastError: 'Dernière erreur',
+    preferred: 'Éditeurs préférés (affichés en premier)', packs: 'Packs ajoutés', none: 'Aucun pack ajouté.', remove: 'Retirer',
+    enable: 'Activer', disable: 'Désactiver', up: 'Monter', down: 'Descendre', priority: 'Le premier pack l’emporte quand deux packs se contredisent.',
+    sites: 'Sites', defaults: 'Sites vérifiés par défaut', added: 'Sites ajoutés', excluded: 'Sites exclus', add: 'Ajouter',
+    badHost: 'Adresse de site invalide.', display: 'Affichage', showUnverified: 'Afficher les chiffres non vérifiés',
+    style: 'Style des badges', label: 'Icône et mot', compact: 'Icône seule', language: 'Langue de l’interface', auto: 'Automatique',
+    publishers: 'Éditeurs masqués (nom ou domaine)', exportS: 'Exporter les réglages', importS: 'Importer des réglages',
+    saved: 'Enregistré.', imported: 'Pack importé', settingsImported: 'Réglages importés.', invalidSettings: 'Fichier de réglages invalide : rien n’a été modifié.',
+  };
+type OptionsStrings = typeof OPTIONS_FR;
+const OPTIONS_EN: OptionsStrings = {
+    title: 'InfraCheck settings', sources: 'Fact sources', bundled: 'Bundled fact base', facts: 'facts', version: 'version',
+    importFile: 'Import a pack (JSON file)', addUrl: 'Add a pack from an https address', adding: 'Downloading…',
+    refresh: 'Refresh now', denied: 'Permission refused for this site: the pack was not added.', lastError: 'Last error',
+    preferred: 'Preferred publishers (shown first)', packs: 'Added packs', none: 'No pack added.', remove: 'Remove',
+    enable: 'Enable', disable: 'Disable', up: 'Move up', down: 'Move down', priority: 'The first pack wins when two packs disagree.',
+    sites: 'Sites', defaults: 'Sites checked by default', added: 'Added sites', excluded: 'Excluded sites', add: 'Add',
+    badHost: 'Not a valid site address.', display: 'Display', showUnverified: 'Show unverified figures',
+    style: 'Badge style', label: 'Icon and word', compact: 'Icon only', language: 'Interface language', auto: 'Automatic',
+    publishers: 'Hidden publishers (name or domain)', exportS: 'Export settings', importS: 'Import settings',
+    saved: 'Saved.', imported: 'Pack imported', settingsImported: 'Settings imported.', invalidSettings: 'Invalid settings file: nothing was changed.',
+  };
+export const OPTIONS_STRINGS: Record<Lang, OptionsStrings> = { fr: OPTIONS_FR, en: OPTIONS_EN };
+
+/** The manifest's name and description (__MSG_extName__, __MSG_extDescription__). */
+export const MANIFEST_STRINGS: Record<Lang, { extName: string; extDescription: string }> = {
+  fr: { extName: 'InfraCheck', extDescription: 'Vérifie les chiffres de l’infrastructure IA dans les articles de presse, sources à l’appui.' },
+  en: { extName: 'InfraCheck', extDescription: 'Fact-checks AI-infrastructure figures in news articles, with sources.' },
+};
+
+/** _locales/<lang>/messages.json as generated from these dictionaries (scripts/build-locales.ts). */
+export function localeMessages(lang: Lang): Record<string, { message: string }> {
+  const out: Record<string, { message: string }> = {};
+  const add = (prefix: string, dict: Record<string, string>) => {
+    // In messages.json a literal "$" is written "$$".
+    for (const [k, v] of Object.entries(dict)) out[`${prefix}${k}`] = { message: v.replace(/\$/g, '$$$$') };
+  };
+  add('', MANIFEST_STRINGS[lang]);
+  add('', STRINGS[lang]);
+  add('opt_', OPTIONS_STRINGS[lang]);
+  return out;
+}
+
+interface I18nApi {
+  getMessage(key: string): string;
+  getUILanguage(): string;
+}
+
+/**
+ * The text of one dictionary: through browser.i18n (_locales, the browser's language) when the
+ * user left the language on "auto", from the dictionary of the language they chose otherwise.
+ */
+export function localize<T extends Record<string, string>>(dicts: Record<Lang, T>, prefix: string, setting: 'auto' | Lang, i18n?: I18nApi): T {
+  const lang = uiLanguage(setting, i18n ? browserLanguage(i18n) : undefined);
+  if (setting !== 'auto' || !i18n) return dicts[lang];
+  const out = {} as Record<string, string>;
+  for (const [k, v] of Object.entries(dicts[lang])) out[k] = i18n.getMessage(`${prefix}${k}`) || v;
+  return out as T;
+}
+
 export function verdictLabel(v: Verdict, lang: Lang): string {
   return STRINGS[lang][v];
 }
@@ -43,6 +107,15 @@ export function verdictLabel(v: Verdict, lang: Lang): string {
 export const VERDICT_ICON: Record<Verdict, string> = {
   supported: '✓', outdated: '↻', contradicted: '✗', unverified: '?',
 };
+
+/**
+ * The browser's language as the extension sees it: the locale browser.i18n picked for _locales
+ * (@@ui_locale), else the UI language. They can differ (headless Chromium), and the interface must
+ * speak one language.
+ */
+export function browserLanguage(i18n: { getMessage(k: string): string; getUILanguage(): string }): string {
+  return i18n.getMessage('@@ui_locale') || i18n.getUILanguage();
+}
 
 export function uiLanguage(setting: 'auto' | Lang, browserLang: string | undefined): Lang {
   if (setting !== 'auto') return setting;

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { uiLanguage } from '../components/strings';
+import { browserLanguage, uiLanguage } from '../components/strings';
 import { badgeCount, openBadge, removeAllBadges } from '../dom/badges';
 import { PageScanner, type PageResult } from '../dom/page-scanner';
 import { extractClaims } from '../engine/extract/extract';
@@ -46,7 +46,7 @@ export async function runContentApp(ctx: ContentScriptContext): Promise<void> {
     const l = document.documentElement.lang.toLowerCase();
     return l.startsWith('fr') ? 'fr' : l.startsWith('en') ? 'en' : undefined;
   };
-  let lang: Lang = uiLanguage(settings.language, browser.i18n.getUILanguage());
+  let lang: Lang = uiLanguage(settings.language, browserLanguage(browser.i18n));
   let topicText: string | undefined;
   let topic: string | undefined;
 
@@ -89,7 +89,7 @@ export async function runContentApp(ctx: ContentScriptContext): Promise<void> {
 
   const rerender = async () => {
     settings = await loadSettings();
-    lang = uiLanguage(settings.language, browser.i18n.getUILanguage());
+    lang = uiLanguage(settings.language, browserLanguage(browser.i18n));
     checker = new Checker(buildFactBase(settings, await loadPacks()));
     removeAllBadges(document);
     scanner = makeScanner();

@@ -80,6 +80,14 @@ export async function launch(): Promise<{ context: BrowserContext; extensionId: 
   let [worker] = context.serviceWorkers();
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 30_000 });
   const extensionId = new URL(worker.url()).host;
+  // Headless Chromium picks English _locales whatever --lang says: the tests read the French
+  // interface, chosen the way a user does (options → language), before any page is opened.
+  await worker.evaluate(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const c = (globalThis as any).chrome;
+    const got = await c.storage.sync.get('settings');
+    await c.storage.sync.set({ settings: { ...(got.settings ?? {}), language: 'fr' } });
+  });
   return { context, extensionId };
 }
 
