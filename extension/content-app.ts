@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browserLanguage, uiLanguage } from '../components/strings';
-import { badgeCount, openBadge, removeAllBadges } from '../dom/badges';
+import { openBadge, removeAllBadges } from '../dom/badges';
 import { PageScanner, type PageResult } from '../dom/page-scanner';
 import { extractClaims } from '../engine/extract/extract';
 import { Checker } from '../engine/match/check';
@@ -124,7 +124,6 @@ export async function runContentApp(ctx: ContentScriptContext): Promise<void> {
 
   report([], false);
   scanner.start();
-  void badgeCount;
 }
 
 function siteEnabledHere(settings: Settings): boolean {
