@@ -98,7 +98,3 @@ export function removeAllBadges(doc: Document): void {
   }
   hosts.clear();
 }
-
-export function badgeCount(): number {
-  return hosts.size;
-}
