@@ -158,27 +158,20 @@ export function Options() {
           </button>
         </form>
         <Status field="url" />
-        <label>
-          {t.importFile}{' '}
-          <input
-            type="file"
-            name="pack"
-            accept=".json,application/json"
-            onChange={async (e) => {
-              const input = e.target as HTMLInputElement;
-              const got = await readFile(input);
-              input.value = '';
-              if (!got) return;
-              try {
-                const stored = await importPackText(got.text, got.name);
-                setPacks(await loadPacks());
-                setStatus({ field: 'pack', ok: true, text: `${t.imported} : ${stored.pack.title} (${stored.pack.facts.length} ${t.facts})` });
-              } catch (err) {
-                setStatus({ field: 'pack', ok: false, text: `${got.name}: ${(err as Error).message}` });
-              }
-            }}
-          />
-        </label>
+        <JsonFileInput
+          label={t.importFile}
+          name="pack"
+          read={readFile}
+          onFile={async ({ text, name }) => {
+            try {
+              const stored = await importPackText(text, name);
+              setPacks(await loadPacks());
+              setStatus({ field: 'pack', ok: true, text: `${t.imported} : ${stored.pack.title} (${stored.pack.facts.length} ${t.facts})` });
+            } catch (err) {
+              setStatus({ field: 'pack', ok: false, text: `${name}: ${(err as Error).message}` });
+            }
+          }}
+        />
         <Status field="pack" />
       </section>
       <section>
@@ -243,28 +236,46 @@ export function Options() {
         >
           {t.exportS}
         </button>
-        <label>
-          {t.importS}{' '}
-          <input
-            type="file"
-            name="settings"
-            accept=".json,application/json"
-            onChange={async (e) => {
-              const input = e.target as HTMLInputElement;
-              const got = await readFile(input);
-              input.value = '';
-              if (!got) return;
-              try {
-                setSettings(await importSettings(got.text));
-                setStatus({ field: 'settings', ok: true, text: t.settingsImported });
-              } catch (err) {
-                setStatus({ field: 'settings', ok: false, text: `${t.invalidSettings} (${(err as Error).message})` });
-              }
-            }}
-          />
-        </label>
+        <JsonFileInput
+          label={t.importS}
+          name="settings"
+          read={readFile}
+          onFile={async ({ text }) => {
+            try {
+              setSettings(await importSettings(text));
+              setStatus({ field: 'settings', ok: true, text: t.settingsImported });
+            } catch (err) {
+              setStatus({ field: 'settings', ok: false, text: `${t.invalidSettings} (${(err as Error).message})` });
+            }
+          }}
+        />
         <Status field="settings" />
       </section>
     </main>
+  );
+}
+
+/** A file picker for a JSON file; the file is read (size-checked) and handed over, then the picker is reset. */
+function JsonFileInput(props: {
+  label: string;
+  name: string;
+  read(input: HTMLInputElement): Promise<{ text: string; name: string } | null>;
+  onFile(file: { text: string; name: string }): Promise<void>;
+}) {
+  return (
+    <label>
+      {props.label}{' '}
+      <input
+        type="file"
+        name={props.name}
+        accept=".json,application/json"
+        onChange={async (e) => {
+          const input = e.target as HTMLInputElement;
+          const got = await props.read(input);
+          input.value = '';
+          if (got) await props.onFile(got);
+        }}
+      />
+    </label>
   );
 }
