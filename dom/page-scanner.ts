@@ -19,6 +19,8 @@ const WRITE_BATCH = 8;
 const MAX_QUEUED_ROOTS = 1000;
 
 export interface ScannerEngine {
+  /** Optional work on the whole text before checking (e.g. finding the page's main subject). */
+  prepare?(text: string): void;
   extract(text: string): Claim[];
   check(text: string, claims: Claim[]): CheckedClaim[];
 }
@@ -159,6 +161,7 @@ export class PageScanner {
     const snapshot: TextSnapshot = yield* snapshotSteps(root);
     const { text } = snapshot;
     if (!/\d/.test(text) && !/milliard|million|billion/i.test(text)) return;
+    yield;
 
     // Extract in chunks cut at line breaks (claims never span them).
     const claims: Claim[] = [];
@@ -174,6 +177,10 @@ export class PageScanner {
       yield;
     }
 
+    if (this.opts.engine.prepare) {
+      this.opts.engine.prepare(text);
+      yield;
+    }
     const checked: CheckedClaim[] = [];
     for (let i = 0; i < claims.length; i += CHECK_BATCH) {
       checked.push(...this.opts.engine.check(text, claims.slice(i, i + CHECK_BATCH)));

@@ -103,6 +103,7 @@ export function* snapshotSteps(root: Node, every = 200): Generator<void, TextSna
     parts.push(data.replace(COLLAPSIBLE, ' '));
     length += data.length;
   }
+  yield; // joining megabytes of text is a step of its own
   return { text: parts.join(''), nodes, starts };
 }
 

@@ -53,15 +53,14 @@ export async function runContentApp(ctx: ContentScriptContext): Promise<void> {
   const makeScanner = () =>
     new PageScanner(document, {
       engine: {
-        extract: (text) => extractClaims(text, { lang: pageLang() }),
-        check: (text, claims) => {
-          // The page's main subject, once per snapshot (the title counts double).
-          if (text !== topicText) {
-            topicText = text;
-            topic = checker.topicOf(text.slice(0, 20_000), document.title);
-          }
-          return checker.check(text, claims, { title: document.title, topic: topic ?? null, lang });
+        // The page's main subject, once per snapshot (the title counts double), in its own step.
+        prepare: (text) => {
+          if (text === topicText) return;
+          topicText = text;
+          topic = checker.topicOf(text.slice(0, 20_000), document.title);
         },
+        extract: (text) => extractClaims(text, { lang: pageLang() }),
+        check: (text, claims) => checker.check(text, claims, { title: document.title, topic: topic ?? null, lang }),
       },
       badges: {
         lang,
