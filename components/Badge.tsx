@@ -70,6 +70,17 @@ function Sources({ fact, lang, hidden, preferred }: { fact: FactRef; lang: Lang;
   );
 }
 
+function FactRow({ label, fact, lang }: { label: string; fact: FactRef; lang: Lang }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>
+        {factFigure(fact, lang)} <span class="meta">({formatDate(fact.asOf, lang)})</span>
+      </dd>
+    </>
+  );
+}
+
 export function Popover({ claim, lang, onClose, hidden, preferred }: { claim: CheckedClaim; lang: Lang; onClose: () => void; hidden?: BadgeProps['hidden']; preferred?: BadgeProps['preferred'] }) {
   const s = STRINGS[lang];
   const closeRef = useRef<HTMLButtonElement>(null);
@@ -98,22 +109,8 @@ export function Popover({ claim, lang, onClose, hidden, preferred }: { claim: Ch
       <dl>
         <dt>{s.pageSays}</dt>
         <dd>{claim.text}</dd>
-        {claim.fact && (
-          <>
-            <dt>{s.sourced}</dt>
-            <dd>
-              {factFigure(claim.fact, lang)} <span class="meta">({formatDate(claim.fact.asOf, lang)})</span>
-            </dd>
-          </>
-        )}
-        {claim.newer && (
-          <>
-            <dt>{s.newer}</dt>
-            <dd>
-              {factFigure(claim.newer, lang)} <span class="meta">({formatDate(claim.newer.asOf, lang)})</span>
-            </dd>
-          </>
-        )}
+        {claim.fact && <FactRow label={s.sourced} fact={claim.fact} lang={lang} />}
+        {claim.newer && <FactRow label={s.newer} fact={claim.newer} lang={lang} />}
       </dl>
       <p>{claim.explanation}</p>
       {(claim.newer ?? claim.fact) && <p class="meta">{(claim.newer ?? claim.fact)!.statement}</p>}

@@ -42,7 +42,8 @@ export interface BadgeOptions {
   preferred?: BadgeProps['preferred'];
 }
 
-const hosts = new Map<Element, { claim: CheckedClaim; id: string }>();
+/** Live badges: their id and how to render them (open or closed). */
+const hosts = new Map<Element, { id: string; render(open: boolean): void }>();
 let nextId = 1;
 
 /** Inserts a badge right after `node` (a text node ending with the figure). Returns its id. */
@@ -58,11 +59,11 @@ export function insertBadgeAfter(node: Text, claim: CheckedClaim, opts: BadgeOpt
   const mount = doc.createElement('span');
   root.appendChild(mount);
   node.parentNode!.insertBefore(host, node.nextSibling);
-  hosts.set(host, { claim, id });
-  (host as unknown as { __icRender: (open: boolean) => void }).__icRender = (open: boolean) => {
-    render(null, mount);
+  const draw = (open: boolean) => {
+    render(null, mount); // a fresh component, so `initiallyOpen` takes effect
     render(h(Badge, { claim, lang: opts.lang, compact: opts.compact, hidden: opts.hidden, preferred: opts.preferred, initiallyOpen: open }), mount);
   };
+  hosts.set(host, { id, render: draw });
   render(h(Badge, { claim, lang: opts.lang, compact: opts.compact, hidden: opts.hidden, preferred: opts.preferred }), mount);
   return id;
 }
@@ -82,7 +83,7 @@ export function openBadge(id: string): boolean {
   for (const [host, info] of hosts) {
     if (info.id !== id || !host.isConnected) continue;
     host.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    (host as unknown as { __icRender: (open: boolean) => void }).__icRender(true);
+    info.render(true);
     return true;
   }
   return false;

@@ -63,11 +63,14 @@ export function normaliseHost(input: string): string | undefined {
   }
 }
 
-/** Does the checker run on this host by default (without the user asking)? */
-export function siteEnabled(host: string, settings: Settings): boolean {
+/**
+ * Does the checker run on this host by default (without the user asking)? `alsoOn` adds hosts that
+ * count as defaults for this caller (the content script treats local previews that way).
+ */
+export function siteEnabled(host: string, settings: Settings, alsoOn: readonly string[] = []): boolean {
   if (!settings.enabled) return false;
   const h = host.replace(/^www\./, '');
   const matches = (site: string) => h === site || h.endsWith(`.${site}`);
   if (settings.sitesExcluded.some(matches)) return false;
-  return DEFAULT_SITES.some(matches) || settings.sitesAdded.some(matches);
+  return DEFAULT_SITES.some(matches) || settings.sitesAdded.some(matches) || alsoOn.some(matches);
 }

@@ -125,12 +125,11 @@ export async function runContentApp(ctx: ContentScriptContext): Promise<void> {
   scanner.start();
 }
 
+/** The manifest's match list is the default site list; local pages are for previews and tests. */
+const LOCAL_HOSTS = ['127.0.0.1', 'localhost'];
+
 function siteEnabledHere(settings: Settings): boolean {
-  if (!settings.enabled) return false;
-  const host = location.hostname.replace(/^www\./, '');
-  if (settings.sitesExcluded.some((s) => host === s || host.endsWith(`.${s}`))) return false;
-  // The manifest's match list is the default site list; local pages are for previews and tests.
-  return siteEnabled(host, settings) || host === '127.0.0.1' || host === 'localhost';
+  return siteEnabled(location.hostname, settings, LOCAL_HOSTS);
 }
 
 /** Does a source match a publisher name or domain in the user's list? */

@@ -1,5 +1,4 @@
 /** The fact base the extension checks against: enabled user packs (in the user's order), then the bundled one. */
-import type { AliasRecord } from '../engine/match/fact-base';
 import { prepareFactBase, type FactBase } from '../engine/match/fact-base';
 import type { FactPack } from '../engine/facts/schema';
 import type { RateTable } from '../engine/facts/rates';
@@ -27,4 +26,3 @@ export function buildFactBase(settings: Settings, userPacks: StoredPack[]): Fact
   return prepareFactBase(packs, BUNDLED.rates);
 }
 
-export type { AliasRecord };

@@ -108,7 +108,6 @@ export const POWER_WORD_RE = new RegExp(
   `${GAP}{0,2}(?:de${GAP})?(kilo|m[ée]ga|giga|t[ée]ra)?watt(?:s)?(?:(heures?)|[-${'\\s'}]?(hours?))?(?![\\p{L}\\p{N}])`,
   'iuy',
 );
-export const POWER_PREFIX: Record<string, number> = { '': 1, k: 1e3, M: 1e6, G: 1e9, T: 1e12 };
 
 export function powerPrefixFactor(word: string | undefined): number {
   if (!word) return 1;

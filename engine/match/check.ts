@@ -16,7 +16,7 @@ import { agrees, clearlyDiffers, distance, withinHistory } from './agree';
 import { explainContradicted, explainOutdated, explainSupported, explainUnverified } from './explain';
 import type { Chain, FactBase, PreparedFact } from './fact-base';
 import { fuzzyNames } from './fuzzy';
-import { fold, stem, tokenize, type Token } from './text';
+import { stem, tokenize, type Token } from './text';
 
 export interface FactRef {
   id: string;
@@ -454,4 +454,3 @@ function dominates(a: ChainScore, b: ChainScore): boolean {
   return false;
 }
 
-export { fold };

@@ -268,19 +268,7 @@ export function prepareFactBase(
 
 /** The alias vocabulary of a set of packs, in the order `prepareFactBase` builds it (for prebuilding). */
 export function aliasVocabulary(packs: FactPack[]): AliasRecord[] {
-  const seen = new Map<string, string>();
-  const ids = new Set<string>();
-  for (const pack of packs) {
-    for (const f of pack.facts) {
-      if (ids.has(f.id)) continue;
-      ids.add(f.id);
-      for (const a of [f.subject.name, ...f.subject.aliases]) {
-        const k = phraseKey(a);
-        if (k && !seen.has(k)) seen.set(k, a);
-      }
-    }
-  }
-  return [...seen].map(([k, t]) => ({ t, k }));
+  // Derived from prepareFactBase itself, so the prebuilt index always lines up with it.
+  return prepareFactBase(packs, { base: 'EUR', years: {} }).vocabulary;
 }
 
-export { tokenize };

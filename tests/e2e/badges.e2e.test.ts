@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, ROOT, StaticServer, chromiumMissing, ensureArtifacts, launch, settledBadges } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, ROOT, chromiumMissing, settledBadges, useExtension } from './harness';
 
 const missing = chromiumMissing();
 if (missing) console.warn(`e2e skipped: ${missing}`);
@@ -26,23 +26,11 @@ function escapeHtml(s: string): string {
 }
 
 describe.skipIf(!!missing)('extension in Chromium', () => {
-  let context: BrowserContext;
-  let extensionId: string;
-  const server = new StaticServer(join(ROOT, 'tests'));
-
-  beforeAll(async () => {
-    ensureArtifacts();
-    await server.start();
-    ({ context, extensionId } = await launch());
-  });
-  afterAll(async () => {
-    await context?.close();
-    await server.stop();
-  });
+  const ext = useExtension();
 
   it('badges the figures of a news page with the right verdicts', async () => {
-    const page = await context.newPage();
-    await page.goto(server.url('/e2e/pages/article.html'));
+    const page = await ext.context.newPage();
+    await page.goto(ext.server.url('/e2e/pages/article.html'));
     const n = await settledBadges(page, 6);
     const got = await verdicts(page);
     const map = new Map(got);
@@ -61,9 +49,9 @@ describe.skipIf(!!missing)('extension in Chromium', () => {
   });
 
   it('reads well in dark mode', async () => {
-    const page = await context.newPage();
+    const page = await ext.context.newPage();
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto(server.url('/e2e/pages/article.html'));
+    await page.goto(ext.server.url('/e2e/pages/article.html'));
     await page.addStyleTag({ content: 'html { background: #111; color: #eee; }' });
     await settledBadges(page, 6);
     const host = page.locator('infracheck-badge[data-claim="6 milliards de dollars"]').first();
@@ -80,8 +68,8 @@ describe.skipIf(!!missing)('extension in Chromium', () => {
   });
 
   it('leaves the page text unchanged', async () => {
-    const page = await context.newPage();
-    await page.goto(server.url('/e2e/pages/article.html'));
+    const page = await ext.context.newPage();
+    await page.goto(ext.server.url('/e2e/pages/article.html'));
     await settledBadges(page, 6);
     const same = await page.evaluate(async () => {
       const html = await (await fetch(location.href)).text();
@@ -94,8 +82,8 @@ describe.skipIf(!!missing)('extension in Chromium', () => {
   });
 
   it('opens a popover from the keyboard, lists its sources, and Esc closes it', async () => {
-    const page = await context.newPage();
-    await page.goto(server.url('/e2e/pages/article.html'));
+    const page = await ext.context.newPage();
+    await page.goto(ext.server.url('/e2e/pages/article.html'));
     await settledBadges(page, 6);
     const host = page.locator('infracheck-badge[data-claim="1,2 milliard d’euros"]').first();
     // Keyboard: focus the badge's button and press Enter.
@@ -128,8 +116,8 @@ describe.skipIf(!!missing)('extension in Chromium', () => {
   });
 
   it('badges content added after load', async () => {
-    const page = await context.newPage();
-    await page.goto(server.url('/e2e/pages/article.html'));
+    const page = await ext.context.newPage();
+    await page.goto(ext.server.url('/e2e/pages/article.html'));
     const before = await settledBadges(page, 6);
     await page.evaluate(() => {
       const p = document.createElement('p');
@@ -142,12 +130,12 @@ describe.skipIf(!!missing)('extension in Chromium', () => {
   });
 
   it('reports the page to the popup', async () => {
-    const page = await context.newPage();
-    await page.goto(server.url('/e2e/pages/article.html'));
+    const page = await ext.context.newPage();
+    await page.goto(ext.server.url('/e2e/pages/article.html'));
     await settledBadges(page, 6);
-    const popup = await context.newPage();
+    const popup = await ext.context.newPage();
     // The popup reads the active tab: make the article active, then open the popup page beside it.
-    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
     await page.bringToFront();
     const results = await popup.evaluate(async () => {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -171,9 +159,9 @@ describe.skipIf(!!missing)('extension in Chromium', () => {
       const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(paras[0])}</title></head><body><article>${paras
         .map((p, i) => (i === 0 ? `<h1>${escapeHtml(p)}</h1>` : `<p>${escapeHtml(p)}</p>`))
         .join('\n')}</article><aside><p>Publicité</p></aside><script>var x = 123456;</script></body></html>`;
-      server.pages.set(`/seed/${f}.html`, html);
-      const page = await context.newPage();
-      await page.goto(server.url(`/seed/${f}.html`));
+      ext.server.pages.set(`/seed/${f}.html`, html);
+      const page = await ext.context.newPage();
+      await page.goto(ext.server.url(`/seed/${f}.html`));
       const n = await settledBadges(page, 1, 15_000);
       expect(n, f).toBeGreaterThan(0);
       const got = await verdicts(page);
@@ -194,8 +182,8 @@ describe.skipIf(!!missing)('extension in Chromium', () => {
       parts.push(s);
       size += s.length;
     }
-    server.pages.set('/big.html', `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Grande page</title></head><body>${parts.join('\n')}</body></html>`);
-    const page = await context.newPage();
+    ext.server.pages.set('/big.html', `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Grande page</title></head><body>${parts.join('\n')}</body></html>`);
+    const page = await ext.context.newPage();
     await page.addInitScript(() => {
       (window as unknown as { __long: number[] }).__long = [];
       window.addEventListener('load', () => {
@@ -207,7 +195,7 @@ describe.skipIf(!!missing)('extension in Chromium', () => {
         }, 500);
       });
     });
-    await page.goto(server.url('/big.html'), { timeout: 120_000 });
+    await page.goto(ext.server.url('/big.html'), { timeout: 120_000 });
     await page.waitForTimeout(700);
     const n = await settledBadges(page, 300, 150_000);
     const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);

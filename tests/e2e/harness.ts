@@ -5,7 +5,8 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const EXTENSION = join(ROOT, '.output', 'chrome-mv3-e2e');
@@ -117,4 +118,27 @@ export function buildIfNeeded(): void {
   if (!existsSync(join(EXTENSION, 'manifest.json'))) {
     execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: ROOT, stdio: 'inherit' });
   }
+}
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  server: StaticServer;
+}
+
+/** One Chromium with the extension and one fixture server per test file, set up and torn down with it. */
+export function useExtension(): ExtensionSession {
+  const session = { server: new StaticServer(join(ROOT, 'tests')) } as ExtensionSession;
+  beforeAll(async () => {
+    ensureArtifacts();
+    await session.server.start();
+    Object.assign(session, await launch());
+    session.worker = session.context.serviceWorkers()[0];
+  });
+  afterAll(async () => {
+    await session.context?.close();
+    await session.server.stop();
+  });
+  return session;
 }

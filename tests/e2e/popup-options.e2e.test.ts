@@ -4,9 +4,9 @@
  * 127.0.0.1) changes the page's badges; a broken pack shows an error and changes nothing.
  */
 import { join } from 'node:path';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, ROOT, StaticServer, chromiumMissing, ensureArtifacts, launch, settledBadges } from './harness';
+import type { Page, Worker } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, chromiumMissing, settledBadges, useExtension } from './harness';
 
 const missing = chromiumMissing();
 
@@ -20,35 +20,21 @@ async function tabIdOf(worker: Worker, url: string): Promise<number> {
 }
 
 describe.skipIf(!!missing)('popup and options in Chromium', () => {
-  let context: BrowserContext;
-  let extensionId: string;
-  let worker: Worker;
-  const server = new StaticServer(join(ROOT, 'tests'));
-
-  beforeAll(async () => {
-    ensureArtifacts();
-    await server.start();
-    ({ context, extensionId } = await launch());
-    worker = context.serviceWorkers()[0];
-  });
-  afterAll(async () => {
-    await context?.close();
-    await server.stop();
-  });
+  const ext = useExtension();
 
   async function article(): Promise<Page> {
-    const page = await context.newPage();
-    await page.goto(server.url('/e2e/pages/article.html'));
+    const page = await ext.context.newPage();
+    await page.goto(ext.server.url('/e2e/pages/article.html'));
     await settledBadges(page, 6);
     return page;
   }
 
   it('lists the page’s figures by verdict; clicking one scrolls to it and opens its popover', async () => {
     const page = await article();
-    const tabId = await tabIdOf(worker, page.url());
-    const popup = await context.newPage();
+    const tabId = await tabIdOf(ext.worker, page.url());
+    const popup = await ext.context.newPage();
     await popup.setViewportSize({ width: 400, height: 600 });
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
     await expect.poll(() => popup.locator('.item').count()).toBeGreaterThanOrEqual(6);
     const summary = await popup.locator('.summary').textContent();
     expect(summary).toMatch(/chiffres vérifiés · \d+ dépassés/);
@@ -68,14 +54,14 @@ describe.skipIf(!!missing)('popup and options in Chromium', () => {
   });
 
   it('"Check this page" runs the checker on a site that is not in the list', async () => {
-    const page = await context.newPage();
-    const url = `http://localhost:${server.port}/e2e/pages/article.html`;
+    const page = await ext.context.newPage();
+    const url = `http://localhost:${ext.server.port}/e2e/pages/article.html`;
     await page.goto(url);
     await page.waitForTimeout(1500);
     expect(await page.locator('infracheck-badge').count()).toBe(0); // not a default site
-    const tabId = await tabIdOf(worker, url);
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    const tabId = await tabIdOf(ext.worker, url);
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
     await expect.poll(() => popup.getByText('InfraCheck ne vérifie pas ce site par défaut.').count()).toBe(1);
     await popup.getByRole('button', { name: 'Vérifier cette page' }).click();
     expect(await settledBadges(page, 6)).toBeGreaterThanOrEqual(6);
@@ -87,15 +73,15 @@ describe.skipIf(!!missing)('popup and options in Chromium', () => {
   it('a pack added from a URL in the options changes the page’s badges; a broken one shows an error', async () => {
     const page = await article();
     expect(await page.locator('infracheck-badge[data-claim="300 MW"]').count()).toBe(0);
-    const options = await context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
-    await options.fill('input[name="pack-url"]', server.url('/e2e/pages/acme-pack.json'));
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await options.fill('input[name="pack-url"]', ext.server.url('/e2e/pages/acme-pack.json'));
     await options.getByRole('button', { name: 'Ajouter', exact: true }).first().click();
     await expect.poll(() => options.getByText('Pack de test Acme').count()).toBeGreaterThan(0);
     // The open tab re-renders its badges with the new pack.
     await expect.poll(() => page.locator('infracheck-badge[data-claim="300 MW"]').getAttribute('data-verdict').catch(() => null), { timeout: 15_000 }).toBe('contradicted');
 
-    await options.fill('input[name="pack-url"]', server.url('/e2e/pages/broken-pack.json'));
+    await options.fill('input[name="pack-url"]', ext.server.url('/e2e/pages/broken-pack.json'));
     await options.getByRole('button', { name: 'Ajouter', exact: true }).first().click();
     const alert = options.getByRole('alert');
     await expect.poll(() => alert.first().textContent()).toMatch(/not JSON/);
