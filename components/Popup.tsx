@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PageResult } from '../dom/page-scanner';
-import type { Verdict } from '../engine/types';
+import type { Lang, Verdict } from '../engine/types';
 import { normaliseHost, siteEnabled, type Settings } from '../engine/settings';
 import { formatDate } from '../engine/match/explain';
 import { bundledPack } from '../extension/fact-source';
@@ -20,7 +20,7 @@ type State =
   | { kind: 'error'; message: string }
   | { kind: 'ready'; tabId: number; host: string; results: TabResults | null };
 
-export function summaryLine(results: PageResult[], lang: 'fr' | 'en'): string {
+export function summaryLine(results: PageResult[], lang: Lang): string {
   const s = STRINGS[lang];
   const n = (v: Verdict) => results.filter((r) => r.verdict === v).length;
   const checked = results.length - n('unverified');
@@ -121,7 +121,7 @@ export function Popup() {
 
 function TabView(props: {
   state: Extract<State, { kind: 'ready' }>;
-  lang: 'fr' | 'en';
+  lang: Lang;
   settings: Settings | null;
   onCheck(tabId: number): void;
   onSite(host: string, mode: 'always' | 'never'): void;
@@ -178,7 +178,7 @@ function TabView(props: {
   );
 }
 
-function ResultItem({ r, lang, onOpen }: { r: PageResult; lang: 'fr' | 'en'; onOpen(): void }) {
+function ResultItem({ r, lang, onOpen }: { r: PageResult; lang: Lang; onOpen(): void }) {
   const s = STRINGS[lang];
   const src = r.newer ?? r.fact;
   const href = src ? safeHref(src.sources[0].url) : undefined;

@@ -33,7 +33,7 @@ const EN: Strings = {
   error: 'Error', showOnPage: 'Show on the page', facts: 'facts',
 };
 
-export const STRINGS: Record<Lang, Strings> = { fr: FR, en: EN };
+export const STRINGS: Record<Lang, Strings> = { fr: FR, en: EN, de: EN, es: EN, it: EN };
 
 /** The options page's text (its keys are prefixed opt_ in _locales). */
 const OPTIONS_FR = {
@@ -61,10 +61,10 @@ const OPTIONS_EN: OptionsStrings = {
     publishers: 'Hidden publishers (name or domain)', exportS: 'Export settings', importS: 'Import settings',
     saved: 'Saved.', imported: 'Pack imported', settingsImported: 'Settings imported.', invalidSettings: 'Invalid settings file: nothing was changed.',
   };
-export const OPTIONS_STRINGS: Record<Lang, OptionsStrings> = { fr: OPTIONS_FR, en: OPTIONS_EN };
+export const OPTIONS_STRINGS: Record<Lang, OptionsStrings> = { fr: OPTIONS_FR, en: OPTIONS_EN, de: OPTIONS_EN, es: OPTIONS_EN, it: OPTIONS_EN };
 
 /** The manifest's name and description (__MSG_extName__, __MSG_extDescription__). */
-export const MANIFEST_STRINGS: Record<Lang, { extName: string; extDescription: string }> = {
+export const MANIFEST_STRINGS: Partial<Record<Lang, { extName: string; extDescription: string }>> = {
   fr: { extName: 'InfraCheck', extDescription: 'Vérifie les chiffres de l’infrastructure IA dans les articles de presse, sources à l’appui.' },
   en: { extName: 'InfraCheck', extDescription: 'Fact-checks AI-infrastructure figures in news articles, with sources.' },
 };
@@ -76,7 +76,7 @@ export function localeMessages(lang: Lang): Record<string, { message: string }> 
     // In messages.json a literal "$" is written "$$".
     for (const [k, v] of Object.entries(dict)) out[`${prefix}${k}`] = { message: v.replace(/\$/g, '$$$$') };
   };
-  add('', MANIFEST_STRINGS[lang]);
+  add('', MANIFEST_STRINGS[lang] ?? MANIFEST_STRINGS.en!);
   add('', STRINGS[lang]);
   add('opt_', OPTIONS_STRINGS[lang]);
   return out;

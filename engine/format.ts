@@ -31,10 +31,15 @@ export function formatValue(value: number, unit: Unit, lang: Lang): string {
       return String(value);
     case 'percent':
       return lang === 'fr' ? `${num(value, lang)} %` : `${num(value, lang)}%`;
-    case 'month':
-      return value % 12 === 0
-        ? `${num(value / 12, lang)} ${lang === 'fr' ? (value === 12 ? 'an' : 'ans') : value === 12 ? 'year' : 'years'}`
-        : `${num(value, lang)} ${lang === 'fr' ? 'mois' : value === 1 ? 'month' : 'months'}`;
+    case 'duration': {
+      const years = value / 365.25;
+      const months = value / 30.4375;
+      if (Math.abs(years - Math.round(years)) < 0.01 && years >= 1)
+        return `${num(Math.round(years), lang)} ${lang === 'fr' ? (Math.round(years) === 1 ? 'an' : 'ans') : Math.round(years) === 1 ? 'year' : 'years'}`;
+      if (Math.abs(months - Math.round(months)) < 0.01 && months >= 1)
+        return `${num(Math.round(months), lang)} ${lang === 'fr' ? 'mois' : Math.round(months) === 1 ? 'month' : 'months'}`;
+      return `${num(value, lang, 0)} ${lang === 'fr' ? 'jours' : 'days'}`;
+    }
     default:
       return num(value, lang);
   }

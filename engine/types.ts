@@ -1,11 +1,13 @@
 /** Shared types of the pure engine (no DOM, no browser API). */
 
-export type Lang = 'fr' | 'en';
+/** Languages with a language pack (`engine/lang/`). */
+export type Lang = 'fr' | 'en' | 'de' | 'es' | 'it';
 
 /** Units of claims and facts. Money is an ISO code; the rest are base units. */
 export type Unit =
   | 'EUR' | 'USD' | 'GBP' | 'CHF' | 'SEK' | 'JPY' | 'CNY' | 'CAD'
-  | 'W' | 'Wh' | 'GPU' | 'year' | 'percent' | 'count' | 'month';
+  | 'W' | 'Wh' | 'GPU' | 'year' | 'percent' | 'count' | 'duration'
+  | 'FLOPS' | 'B' | 'm2' | 'm' | 't' | 'L' | 'L/day' | 'factor';
 
 /** How a figure is qualified in the text. */
 export type Approx =

@@ -277,9 +277,9 @@ describe('percentages, counts and durations', () => {
   });
 
   it('durations are months', () => {
-    expect(read('18 mois', 'fr')).toEqual([18, 'month', '18 mois']);
-    expect(read('quatre ans', 'fr')).toEqual([48, 'month', 'quatre ans']);
-    expect(read('5 years', 'en')).toEqual([60, 'month', '5 years']);
+    expect(read('18 mois', 'fr')).toEqual([18 * 30.4375, 'duration', '18 mois']);
+    expect(read('quatre ans', 'fr')).toEqual([4 * 365.25, 'duration', 'quatre ans']);
+    expect(read('5 years', 'en')).toEqual([5 * 365.25, 'duration', '5 years']);
   });
 
   it('bare numbers are not claims', () => {

@@ -312,7 +312,7 @@ function readUnit(text: string, pos: number, num: NumberHit, lang: Lang): UnitRe
   if (counted) return { unit: 'count', factor, end: p + counted[0].length, noun: counted[1] };
   if (!scaled) {
     const duration = at(DURATION_RE, text, p);
-    if (duration) return { unit: 'month', factor: durationFactor(duration[1]), end: p + duration[0].length };
+    if (duration) return { unit: 'duration', factor: durationFactor(duration[1]), end: p + duration[0].length };
   }
 
   if (scaled) {

@@ -151,10 +151,10 @@ export const PERCENT_RE = new RegExp(
   'iuy',
 );
 
-/** "18 mois", "deux ans", "5 years": value in months. */
+/** "18 mois", "deux ans", "5 years": value in days. */
 export const DURATION_RE = new RegExp(`${GAP}{1,2}(mois|ans|années|years?|months?)(?![\\p{L}\\p{N}])`, 'iuy');
 export function durationFactor(word: string): number {
-  return /^(mois|months?)$/i.test(word) ? 1 : 12;
+  return /^(mois|months?)$/i.test(word) ? 30.4375 : 365.25;
 }
 
 /** Infrastructure things that news pages count: "8 bâtiments", "4 gigafactories", "20 AI factories". */

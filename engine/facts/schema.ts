@@ -6,9 +6,14 @@ import { z } from 'zod';
 import { UNITS } from '../units';
 
 export const METRICS = [
-  'investment', 'valuation', 'funding-round', 'funding-total', 'power-capacity', 'gpu-count', 'opening-year',
-  'founding-year', 'commitment', 'compute-deal', 'revenue', 'count', 'capex', 'energy',
+  'investment', 'valuation', 'valuation-pre-money', 'funding-round', 'funding-total', 'power-capacity',
+  'gpu-count', 'h100-equivalents', 'opening-year', 'founding-year', 'commitment', 'compute-deal', 'revenue',
+  'annualized-revenue', 'count', 'capex', 'energy', 'compute', 'storage', 'area', 'water', 'employees',
+  'cost', 'debt',
 ] as const;
+
+/** Languages a fact's statement and keywords may be written in (a record keyed by language). */
+export const FACT_LANGS = ['fr', 'en', 'de', 'es', 'it'] as const;
 
 /** Markup in a pack string is refused: pack strings are shown as text, and HTML there is a red flag. */
 const MARKUP = /<\s*[a-z!/?]|&#|javascript:/i;
@@ -57,12 +62,7 @@ export const FactSchema = z
       aliases: z.array(text(200)).max(100, 'at most 100 aliases').default([]),
     }),
     metric: z.enum(METRICS),
-    keywords: z
-      .object({
-        fr: z.array(text(100)).max(100).default([]),
-        en: z.array(text(100)).max(100).default([]),
-      })
-      .default({ fr: [], en: [] }),
+    keywords: z.partialRecord(z.enum(FACT_LANGS), z.array(text(100)).max(100)).default({}),
     value: finite,
     unit: z.enum(UNITS as [string, ...string[]]),
     approx: z.enum(['exact', 'about', 'at-least', 'at-most']).optional(),
@@ -70,9 +70,21 @@ export const FactSchema = z
     high: finite.optional(),
     asOf: date,
     supersededBy: z.string().max(120).optional(),
-    statement: z.object({ fr: text(600), en: text(600) }),
+    statement: z
+      .partialRecord(z.enum(FACT_LANGS), text(600))
+      .refine((s) => Object.keys(s).length > 0, 'needs a statement in at least one language'),
     sources: z.array(SourceSchema).min(1, 'needs at least one source').max(20),
     note: text(600).optional(),
+    /** An estimate (not a figure a publisher stated): it may support a claim, never contradict one. */
+    estimate: z.boolean().optional(),
+    /** Facts reporting a different figure for the same quantity at the same time (sources disagree). */
+    disputes: z.array(z.string().max(120)).max(20).optional(),
+    /** This fact is a part (phase, tranche, building) of the total named here (a fact id or a label). */
+    partOf: z.string().max(120).optional(),
+    /** A per-unit figure: what it is counted per ("rack", "building", "year"). Never compared with totals. */
+    per: text(40).optional(),
+    /** Planned, under construction or operational: different quantities, never one chain. */
+    status: z.enum(['planned', 'under-construction', 'operational']).optional(),
   })
   .refine((f) => f.low === undefined || f.high === undefined || f.low <= f.high, {
     message: 'low must not exceed high',
@@ -91,3 +103,8 @@ export type Source = z.infer<typeof SourceSchema>;
 export type Fact = z.infer<typeof FactSchema> & { unit: (typeof UNITS)[number] };
 export type FactPack = Omit<z.infer<typeof PackSchema>, 'facts'> & { facts: Fact[] };
 export type Metric = (typeof METRICS)[number];
+
+/** A fact's statement in `lang`, else English, else French, else the first one written. */
+export function statementIn(statement: Partial<Record<string, string>>, lang: string): string {
+  return statement[lang] ?? statement.en ?? statement.fr ?? Object.values(statement).find((s) => !!s) ?? '';
+}

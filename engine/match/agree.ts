@@ -6,15 +6,11 @@
  */
 import type { Claim } from '../types';
 import { convert, type RateTable } from '../facts/rates';
-import { isCurrency, type Dimension } from '../units';
+import { UNIT_INFO, isCurrency } from '../units';
 import type { PreparedFact } from './fact-base';
 
 type Interval = [number, number];
 
-/** Relative tolerance for an exactly printed figure (news pages round). */
-const EXACT_TOLERANCE: Record<Dimension, number> = {
-  money: 0.03, power: 0.03, energy: 0.03, chips: 0.03, year: 0, percent: 0.03, count: 0, duration: 0,
-};
 /** Extra tolerance when the claim's currency differs from the fact's (yearly average rates). */
 const CROSS_CURRENCY_TOLERANCE = 0.1;
 /** "près de", "environ", "quelque", "nearly". */
@@ -45,7 +41,7 @@ function factInterval(f: PreparedFact): Interval {
 export function claimInterval(claim: Claim, fact: PreparedFact, rates: RateTable, slack = 1): Interval | undefined {
   let lo = claim.low ?? claim.value;
   let hi = claim.high ?? claim.value;
-  let tol = EXACT_TOLERANCE[fact.dim] * slack;
+  let tol = UNIT_INFO[fact.unit].tolerance * slack;
   if (isCurrency(claim.unit) && claim.unit !== fact.unit) {
     const year = Number(fact.asOf.slice(0, 4));
     const a = convert(rates, lo, claim.unit, fact.unit, year);

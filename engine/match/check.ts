@@ -10,7 +10,7 @@
  * `unverified`.
  */
 import type { Claim, Lang, Verdict } from '../types';
-import type { Source } from '../facts/schema';
+import { statementIn, type Source } from '../facts/schema';
 import { dimensionOf, type Dimension } from '../units';
 import { agrees, clearlyDiffers, distance, withinHistory } from './agree';
 import { explainContradicted, explainOutdated, explainSupported, explainUnverified } from './explain';
@@ -113,7 +113,7 @@ interface ChainScore {
 
 export function toFactRef(f: PreparedFact, lang: Lang): FactRef {
   const ref: FactRef = {
-    id: f.id, statement: f.statement[lang], value: f.value, unit: f.unit, asOf: f.asOf, pack: f.packId,
+    id: f.id, statement: statementIn(f.statement, lang), value: f.value, unit: f.unit, asOf: f.asOf, pack: f.packId,
     sources: f.sources,
   };
   if (f.approx) ref.approx = f.approx;

@@ -219,7 +219,7 @@ export function prepareFactBase(
   }
   const chainKeywordSets = new Map<string, Set<string>>();
   for (const f of facts) {
-    for (const list of [f.keywords.fr, f.keywords.en]) {
+    for (const list of Object.values(f.keywords) as string[][]) {
       for (const w of list) {
         const key = phraseKey(w, true);
         if (!key) continue;

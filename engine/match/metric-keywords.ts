@@ -4,7 +4,7 @@
  */
 import type { Metric } from '../facts/schema';
 
-export const METRIC_KEYWORDS: Record<Metric, string[]> = {
+export const METRIC_KEYWORDS: Partial<Record<Metric, string[]>> = {
   investment: ['investit', 'investir', 'investissement', 'investira', 'investi', 'investment', 'invest', 'invests', 'investing', 'projet', 'coute', 'cout', 'cost', 'budget'],
   valuation: ['valorisation', 'valorise', 'valorisee', 'pese', 'vaut', 'valeur', 'valuation', 'valued', 'worth', 'value'],
   'funding-round': ['leve', 'levee', 'leve', 'levees', 'tour de table', 'financement', 'serie', 'raised', 'raise', 'raises', 'raising', 'round', 'funding', 'series', 'fundraise', 'fundraising', 'capital'],
