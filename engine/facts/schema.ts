@@ -5,6 +5,10 @@
 import { z } from 'zod';
 import { UNITS } from '../units';
 
+// No JIT-compiled parsers (no `new Function`): extension pages and content scripts run under CSPs that
+// forbid eval; the build also strips zod's eval probe (scripts/vite-no-unsafe-sinks.ts).
+z.config({ jitless: true });
+
 export const METRICS = [
   'investment', 'valuation', 'valuation-pre-money', 'funding-round', 'funding-total', 'power-capacity',
   'gpu-count', 'h100-equivalents', 'opening-year', 'founding-year', 'commitment', 'compute-deal', 'revenue',
