@@ -1,0 +1,93 @@
+/**
+ * `npm run facts:epoch`: regenerates facts/epoch-ai.generated.json (committed: a clone without
+ * ../shared builds the same extension) and facts/epoch-ai.skipped.json (every row or figure left
+ * out, with the reason) from Epoch AI's CSVs in ../shared/external/epoch-ai, when they are there.
+ * Figures that repeat a hand-written fact (facts/src) are left out and logged.
+ */
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { convertEpoch, type EpochSkip } from '../engine/facts/epoch';
+import type { Fact, FactPack } from '../engine/facts/schema';
+import { validatePack } from '../engine/facts/validate';
+
+const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
+export const EPOCH_DIR = join(ROOT, '..', 'shared', 'external', 'epoch-ai');
+export const GENERATED = join(ROOT, 'facts', 'epoch-ai.generated.json');
+export const SKIPPED = join(ROOT, 'facts', 'epoch-ai.skipped.json');
+
+/** The snapshot's date (its README: mirror taken 2026-03-06): figures dated later are refused. */
+export const SNAPSHOT_DATE = '2026-03-06';
+
+export const EPOCH_FILES = [
+  'gpu_clusters/gpu_clusters.csv',
+  'data_centers/data_centers.csv',
+  'data_centers/data_center_timelines.csv',
+  'ai_companies/ai_companies_funding_rounds.csv',
+  'ai_companies/ai_companies_revenue_reports.csv',
+];
+
+export interface EpochLog {
+  note: string;
+  snapshot: string;
+  datasets: { file: string; kind: string; rows: number; facts: number; byMetric: Record<string, number>; skippedByReason: Record<string, number>; skipped: EpochSkip[] }[];
+}
+
+/** The hand-written facts (facts/src/*.json), read raw: the importer must not see its own output. */
+export function handWrittenFacts(): Fact[] {
+  const dir = join(ROOT, 'facts', 'src');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Fact[]);
+}
+
+const count = (list: string[]) => list.reduce<Record<string, number>>((m, k) => ((m[k] = (m[k] ?? 0) + 1), m), {});
+
+/** Converts every Epoch CSV found in `dir` into one validated pack and its log. */
+export function buildEpochPack(dir = EPOCH_DIR, existing: readonly Fact[] = handWrittenFacts()): { pack: FactPack; log: EpochLog } {
+  const facts: Fact[] = [];
+  const log: EpochLog = {
+    note:
+      "Rows and figures of Epoch AI's datasets (CC BY 4.0) left out of facts/epoch-ai.generated.json, with the reason. Regenerate with `npm run facts:epoch`.",
+    snapshot: SNAPSHOT_DATE,
+    datasets: [],
+  };
+  for (const file of EPOCH_FILES) {
+    const path = join(dir, file);
+    if (!existsSync(path)) continue;
+    const r = convertEpoch(readFileSync(path, 'utf8'), null, { today: SNAPSHOT_DATE, retrieved: SNAPSHOT_DATE, existing, requireHttps: true });
+    facts.push(...r.facts);
+    log.datasets.push({
+      file, kind: r.kind, rows: r.rows, facts: r.facts.length,
+      byMetric: count(r.facts.map((f) => f.metric)),
+      skippedByReason: count(r.skipped.map((s) => (s.metric ? `${s.reason} (${s.metric})` : s.reason))),
+      skipped: r.skipped,
+    });
+  }
+  const pack = validatePack(
+    {
+      id: 'epoch-ai',
+      title: 'Epoch AI — GPU clusters and AI companies (CC BY 4.0), imported',
+      version: SNAPSHOT_DATE.replace(/-/g, '.'),
+      updated: SNAPSHOT_DATE,
+      facts,
+    },
+    { requireHttps: true },
+  );
+  return { pack, log };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  if (!existsSync(EPOCH_DIR)) {
+    console.log(`facts:epoch: ${relative(process.cwd(), EPOCH_DIR)} not found; keeping the committed ${relative(process.cwd(), GENERATED)}`);
+    process.exit(0);
+  }
+  const { pack, log } = buildEpochPack();
+  writeFileSync(GENERATED, `${JSON.stringify(pack, null, 1)}\n`);
+  writeFileSync(SKIPPED, `${JSON.stringify(log, null, 1)}\n`);
+  for (const d of log.datasets) {
+    console.log(`facts:epoch: ${d.file}: ${d.rows} rows → ${d.facts} facts ${JSON.stringify(d.byMetric)}; skipped ${JSON.stringify(d.skippedByReason)}`);
+  }
+  console.log(`facts:epoch: ${pack.facts.length} facts → ${relative(process.cwd(), GENERATED)}`);
+}
