@@ -2,7 +2,7 @@
  * Node-side loading of the bundled fact base, straight from facts/src (no build step needed):
  * used by the `scan` command, the tests, the benchmark and scripts/build-facts.ts.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FactPack } from '../engine/facts/schema';
@@ -17,7 +17,7 @@ export const BUNDLED_PACK_META = {
   title: 'InfraCheck — AI infrastructure (bundled)',
 };
 
-/** Merges facts/src/*.json into the bundled pack and validates it (https sources required). */
+/** Merges facts/src/*.json and the Epoch AI import into the bundled pack and validates it (https sources required). */
 export function loadBundledPack(): FactPack {
   const files = readdirSync(SRC).filter((f) => f.endsWith('.json')).sort();
   const facts: unknown[] = [];
@@ -35,6 +35,13 @@ export function loadBundledPack(): FactPack {
       const d = (f as { asOf?: unknown }).asOf;
       if (typeof d === 'string' && d > updated) updated = d;
     }
+  }
+  // Facts imported from Epoch AI (scripts/import-epoch.ts; committed, so no ../shared is needed).
+  const epoch = join(ROOT, 'facts', 'epoch-ai.generated.json');
+  if (existsSync(epoch)) {
+    const generated = JSON.parse(readFileSync(epoch, 'utf8')) as { facts?: unknown };
+    if (!Array.isArray(generated.facts)) throw new PackError('facts/epoch-ai.generated.json: expected a pack with "facts"');
+    facts.push(...generated.facts);
   }
   const raw = { ...BUNDLED_PACK_META, version: updated.replace(/-/g, '.'), updated: updated.length === 7 ? `${updated}-01` : updated, facts };
   return validatePack(raw, { requireHttps: true });
