@@ -4,6 +4,7 @@
  * browser, so this is an upper bound.
  */
 import { Window } from 'happy-dom';
+import { preactBadgeRenderer } from '../extension/badge-renderer';
 import { PageScanner } from '../dom/page-scanner';
 import { extractClaims } from '../engine/extract/extract';
 import { Checker } from '../engine/match/check';
@@ -40,7 +41,7 @@ export async function benchPage(mb = 5): Promise<{ bytes: number; badges: number
         extract: (t) => extractClaims(t, { lang: 'fr' }),
         check: (t, c) => checker.check(t, c, { topic, lang: 'fr' }),
       },
-      badges: { lang: 'fr', compact: false },
+      badges: preactBadgeRenderer({ lang: 'fr', compact: false }),
       shouldBadge: (c) => c.verdict !== 'unverified',
       onResults: () => resolve(),
       signal: new AbortController().signal,

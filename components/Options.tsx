@@ -1,31 +1,26 @@
 /** The options page: fact sources, sites, display. Every change is validated before it is stored. */
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { DEFAULT_SITES, normaliseHost, type Settings } from '../engine/settings';
+import type { Settings } from '../extension/settings';
 import { formatDate } from '../engine/match/explain';
-import { bundledPack } from '../extension/fact-source';
-import { importPackText, updatePack } from '../extension/packs';
-import { checkPackUrl, originPattern } from '../extension/pack-fetch';
-import type { Message } from '../extension/messages';
-import { loadPacks, loadSettings, saveSettings, type StoredPack } from '../extension/storage';
-import { exportSettings, importSettings } from '../extension/settings-io';
+import type { OptionsController } from '../extension/options-controller';
+import type { StoredPack } from '../extension/storage';
 import { OPTIONS_STRINGS, browserLanguage, localize, uiLanguage } from './strings';
 
-export function Options() {
+export function Options({ controller: c }: { controller: OptionsController }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [packs, setPacks] = useState<StoredPack[]>([]);
   const [status, setStatus] = useState<{ field: string; ok: boolean; text: string } | null>(null);
   const [packUrl, setPackUrl] = useState('');
   useEffect(() => {
-    void loadSettings().then(setSettings);
-    void loadPacks().then(setPacks);
+    void c.loadSettings().then(setSettings);
+    void c.loadPacks().then(setPacks);
   }, []);
   if (!settings) return null;
-  const lang = uiLanguage(settings.language, browserLanguage(browser.i18n));
-  const t = localize(OPTIONS_STRINGS, 'opt_', settings.language, browser.i18n);
-  const bundled = bundledPack();
+  const lang = uiLanguage(settings.language, browserLanguage(c.i18n));
+  const t = localize(OPTIONS_STRINGS, 'opt_', settings.language, c.i18n);
+  const bundled = c.pack;
   const save = async (patch: Partial<Settings>) => {
-    setSettings(await saveSettings(patch));
+    setSettings(await c.saveSettings(patch));
     setStatus({ field: 'display', ok: true, text: t.saved });
   };
   const readFile = (input: HTMLInputElement) =>
@@ -65,7 +60,7 @@ export function Options() {
           class="row"
           onSubmit={(e) => {
             e.preventDefault();
-            const h = normaliseHost(value);
+            const h = c.normaliseHost(value);
             if (!h) return setStatus({ field: kind, ok: false, text: t.badHost });
             setValue('');
             void save({ [kind]: [...settings[kind].filter((x) => x !== h), h] });
@@ -88,7 +83,7 @@ export function Options() {
         <h2>{t.sources}</h2>
         <label class="row">
           <input type="checkbox" checked={settings.bundledPack} onChange={(e) => save({ bundledPack: (e.target as HTMLInputElement).checked })} />
-          {t.bundled} — {t.version} {bundled.version}, {bundled.facts.length} {t.facts} ({formatDate(bundled.updated, lang)})
+          {t.bundled} — {t.version} {bundled.version}, {bundled.facts} {t.facts} ({formatDate(bundled.updated, lang)})
         </label>
         <h3>{t.packs}</h3>
         <p class="meta">{t.priority}</p>
@@ -105,11 +100,11 @@ export function Options() {
                   {t.lastError} : {p.lastError}
                 </span>
               )}
-              <button class="secondary" type="button" onClick={async () => setPacks(await updatePack(p.key, p.enabled ? 'disable' : 'enable'))}>
+              <button class="secondary" type="button" onClick={async () => setPacks(await c.updatePack(p.key, p.enabled ? 'disable' : 'enable'))}>
                 {p.enabled ? t.disable : t.enable}
               </button>
-              <button class="secondary" type="button" onClick={async () => setPacks(await updatePack(p.key, 'up'))}>{t.up}</button>
-              <button class="secondary" type="button" onClick={async () => setPacks(await updatePack(p.key, 'remove'))}>{t.remove}</button>
+              <button class="secondary" type="button" onClick={async () => setPacks(await c.updatePack(p.key, 'up'))}>{t.up}</button>
+              <button class="secondary" type="button" onClick={async () => setPacks(await c.updatePack(p.key, 'remove'))}>{t.remove}</button>
             </li>
           ))}
         </ul>
@@ -117,25 +112,13 @@ export function Options() {
           class="row"
           onSubmit={async (e) => {
             e.preventDefault();
-            let url: URL;
-            try {
-              url = checkPackUrl(packUrl);
-            } catch (err) {
-              return setStatus({ field: 'url', ok: false, text: (err as Error).message });
-            }
-            // The origin's permission is asked here, in the click, one origin at a time.
-            const granted = await browser.permissions.request({ origins: [originPattern(url)] }).catch(() => false);
-            if (!granted) return setStatus({ field: 'url', ok: false, text: t.denied });
-            setStatus({ field: 'url', ok: true, text: t.adding });
-            const r = (await browser.runtime.sendMessage({ type: 'add-pack-url', url: url.href } satisfies Message)) as
-              | { ok: true; title: string; count: number }
-              | { ok: false; error: string };
+            const r = await c.addPackUrl(packUrl, () => setStatus({ field: 'url', ok: true, text: t.adding }));
             if (r.ok) {
               setPackUrl('');
-              setPacks(await loadPacks());
+              setPacks(await c.loadPacks());
               setStatus({ field: 'url', ok: true, text: `${t.imported} : ${r.title} (${r.count} ${t.facts})` });
             } else {
-              setStatus({ field: 'url', ok: false, text: `${url.href}: ${r.error}` });
+              setStatus({ field: 'url', ok: false, text: r.denied ? t.denied : r.error });
             }
           }}
         >
@@ -150,8 +133,8 @@ export function Options() {
             class="secondary"
             type="button"
             onClick={async () => {
-              await browser.runtime.sendMessage({ type: 'refresh-packs' } satisfies Message);
-              setPacks(await loadPacks());
+              await c.refreshPacks();
+              setPacks(await c.loadPacks());
             }}
           >
             {t.refresh}
@@ -164,8 +147,8 @@ export function Options() {
           read={readFile}
           onFile={async ({ text, name }) => {
             try {
-              const stored = await importPackText(text, name);
-              setPacks(await loadPacks());
+              const stored = await c.importPackFile(text, name);
+              setPacks(await c.loadPacks());
               setStatus({ field: 'pack', ok: true, text: `${t.imported} : ${stored.pack.title} (${stored.pack.facts.length} ${t.facts})` });
             } catch (err) {
               setStatus({ field: 'pack', ok: false, text: `${name}: ${(err as Error).message}` });
@@ -178,9 +161,9 @@ export function Options() {
         <h2>{t.sites}</h2>
         <details>
           <summary>
-            {t.defaults} ({DEFAULT_SITES.length})
+            {t.defaults} ({c.defaultSites.length})
           </summary>
-          <p class="meta">{DEFAULT_SITES.join(', ')}</p>
+          <p class="meta">{c.defaultSites.join(', ')}</p>
         </details>
         <SiteList kind="sitesAdded" />
         <SiteList kind="sitesExcluded" />
@@ -227,7 +210,7 @@ export function Options() {
           class="secondary"
           type="button"
           onClick={() => {
-            const blob = new Blob([exportSettings(settings)], { type: 'application/json' });
+            const blob = new Blob([c.exportSettings(settings)], { type: 'application/json' });
             const a = document.createElement('a');
             a.href = URL.createObjectURL(blob);
             a.download = 'infracheck-settings.json';
@@ -242,7 +225,7 @@ export function Options() {
           read={readFile}
           onFile={async ({ text }) => {
             try {
-              setSettings(await importSettings(text));
+              setSettings(await c.importSettings(text));
               setStatus({ field: 'settings', ok: true, text: t.settingsImported });
             } catch (err) {
               setStatus({ field: 'settings', ok: false, text: `${t.invalidSettings} (${(err as Error).message})` });

@@ -1,14 +1,11 @@
 /** The toolbar popup: the current tab's figures grouped by verdict, problems first. */
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { PageResult } from '../dom/page-scanner';
 import type { Lang, Verdict } from '../engine/types';
-import { normaliseHost, siteEnabled, type Settings } from '../engine/settings';
+import type { Settings } from '../extension/settings';
 import { formatDate } from '../engine/match/explain';
-import { bundledPack } from '../extension/fact-source';
-import type { Message, TabResults } from '../extension/messages';
-import { loadSettings, saveSettings } from '../extension/storage';
-import { requestSite } from '../extension/user-sites';
+import type { TabResults } from '../extension/messages';
+import type { PopupController } from '../extension/popup-controller';
 import { factFigure, safeHref } from './Badge';
 import { STRINGS, VERDICT_ICON, browserLanguage, localize, uiLanguage, verdictLabel } from './strings';
 
@@ -30,32 +27,22 @@ export function summaryLine(results: PageResult[], lang: Lang): string {
   return parts.join(' · ');
 }
 
-export function Popup() {
+export function Popup({ controller }: { controller: PopupController }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
-  const lang = uiLanguage(settings?.language ?? 'auto', browserLanguage(browser.i18n));
-  const s = localize(STRINGS, '', settings?.language ?? 'auto', browser.i18n);
+  const lang = uiLanguage(settings?.language ?? 'auto', browserLanguage(controller.i18n));
+  const s = localize(STRINGS, '', settings?.language ?? 'auto', controller.i18n);
 
   const refresh = async () => {
     try {
-      // ?tabId=N opens the popup's report for a given tab (popup.html in a tab, tests).
-      const forced = Number(new URLSearchParams(location.search).get('tabId'));
-      const tab = forced ? await browser.tabs.get(forced) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-      if (!tab?.id) return setState({ kind: 'restricted' });
-      // Without the "tabs" permission the URL is known only for tabs we may read (activeTab, our sites).
-      const results = (await browser.runtime.sendMessage({ type: 'get-tab-results', tabId: tab.id } satisfies Message)) as TabResults | null;
-      const url = tab.url ?? results?.url;
-      if (url && !/^https?:/.test(url)) return setState({ kind: 'restricted' });
-      const host = url ? new URL(url).hostname.replace(/^www\./, '') : '';
-      if (/^(chrome|chromewebstore)\.google\.com$|^addons\.mozilla\.org$/.test(host)) return setState({ kind: 'restricted' });
-      setState({ kind: 'ready', tabId: tab.id, host, results });
+      setState(await controller.currentTab());
     } catch (e) {
       setState({ kind: 'error', message: (e as Error).message });
     }
   };
 
   useEffect(() => {
-    void loadSettings().then(setSettings);
+    void controller.loadSettings().then(setSettings);
     void refresh();
     const timer = setInterval(() => void refresh(), 1000);
     return () => clearInterval(timer);
@@ -63,8 +50,7 @@ export function Popup() {
 
   const checkPage = async (tabId: number) => {
     try {
-      await browser.scripting.executeScript({ target: { tabId }, func: () => { (window as { __infracheckForce?: boolean }).__infracheckForce = true; } });
-      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+      await controller.checkPage(tabId);
       setState((st) => (st.kind === 'ready' ? { ...st, results: { url: '', results: [], done: false } } : st));
     } catch (e) {
       setState({ kind: 'error', message: (e as Error).message });
@@ -73,30 +59,23 @@ export function Popup() {
 
   const setSite = async (host: string, mode: 'always' | 'never') => {
     if (!settings) return;
-    const h = normaliseHost(host);
-    if (!h) return;
-    const added = settings.sitesAdded.filter((x) => x !== h);
-    const excluded = settings.sitesExcluded.filter((x) => x !== h);
     // "Always" needs the site's host permission, asked now (we are in the click).
-    if (mode === 'always' && !(await requestSite(h))) return;
-    if (mode === 'always') added.push(h);
-    else excluded.push(h);
-    setSettings(await saveSettings({ sitesAdded: added, sitesExcluded: excluded }));
+    const next = await controller.setSite(settings, host, mode);
+    if (next) setSettings(next);
   };
 
   const open = async (tabId: number, badgeId: string) => {
-    await browser.tabs.update(tabId, { active: true }).catch(() => undefined);
-    await browser.tabs.sendMessage(tabId, { type: 'open-badge', badgeId } satisfies Message).catch(() => undefined);
+    await controller.openBadge(tabId, badgeId);
     window.close();
   };
 
-  const pack = bundledPack();
+  const pack = controller.pack;
   return (
     <main class="popup" aria-live="polite">
       <header>
         <h1>InfraCheck</h1>
         <span class="meta">
-          {s.factBase} {pack.version} · {pack.facts.length} {s.facts}
+          {s.factBase} {pack.version} · {pack.facts} {s.facts}
         </span>
       </header>
       {state.kind === 'loading' && <p class="notice">{s.scanning}</p>}
@@ -107,11 +86,19 @@ export function Popup() {
         </p>
       )}
       {state.kind === 'ready' && (
-        <TabView state={state} lang={lang} settings={settings} onCheck={checkPage} onSite={setSite} onOpen={open} />
+        <TabView
+          state={state}
+          lang={lang}
+          settings={settings}
+          enabledHere={!!settings && controller.siteEnabled(state.host, settings)}
+          onCheck={checkPage}
+          onSite={setSite}
+          onOpen={open}
+        />
       )}
       <footer>
         <span class="meta">{formatDate(pack.updated, lang)}</span>
-        <button class="secondary" type="button" onClick={() => browser.runtime.openOptionsPage()}>
+        <button class="secondary" type="button" onClick={() => controller.openOptions()}>
           {s.options}
         </button>
       </footer>
@@ -123,14 +110,14 @@ function TabView(props: {
   state: Extract<State, { kind: 'ready' }>;
   lang: Lang;
   settings: Settings | null;
+  enabledHere: boolean;
   onCheck(tabId: number): void;
   onSite(host: string, mode: 'always' | 'never'): void;
   onOpen(tabId: number, badgeId: string): void;
 }) {
-  const { state, lang, settings } = props;
+  const { state, lang, enabledHere } = props;
   const s = STRINGS[lang];
   const results = state.results?.results ?? [];
-  const enabledHere = settings ? siteEnabled(state.host, settings) : false;
   if (!state.results) {
     return (
       <>

@@ -2,69 +2,69 @@
  * Badge hosts: an `<infracheck-badge>` element after each checked figure, with a Shadow DOM so page
  * CSS cannot reach in and ours cannot leak out. The host has no light-DOM text, so the page's text
  * is unchanged. (Content scripts cannot define custom elements in Chrome's isolated world, but
- * attachShadow works on any valid custom-element name.)
+ * attachShadow works on any valid custom-element name.) What is drawn inside is the renderer's
+ * business: the DOM adapter is handed one and knows nothing of the UI.
  */
-import { h, render } from 'preact';
-import { Badge, type BadgeProps } from '../components/Badge';
-import { BADGE_CSS } from '../components/badge-styles';
 import type { CheckedClaim } from '../engine/match/check';
+import { NATIVE } from './natives';
 import { BADGE_TAG } from './text-snapshot';
 
-let sharedSheet: CSSStyleSheet | null | undefined;
+/** Draws a badge's content into its shadow root; handed to the DOM adapter by the extension. */
+export interface BadgeRenderer {
+  /** The one stylesheet every badge's shadow root shares. */
+  css: string;
+  /** Draws `claim` into `mount` (a fresh draw when `open` changes: the popover opens as drawn). */
+  draw(mount: HTMLElement, claim: CheckedClaim, open: boolean): void;
+}
+
+const sheets = new WeakMap<Document, CSSStyleSheet | null>();
 
 /** One constructed stylesheet for every badge; a <style> fallback where it is not supported. */
-function styleRoot(root: ShadowRoot): void {
-  if (sharedSheet === undefined) {
+function styleRoot(root: ShadowRoot, css: string): void {
+  const doc = root.ownerDocument;
+  let sheet = sheets.get(doc);
+  if (sheet === undefined) {
     try {
-      sharedSheet = new CSSStyleSheet();
-      sharedSheet.replaceSync(BADGE_CSS);
+      const view = doc.defaultView as (Window & typeof globalThis) | null;
+      sheet = new (view?.CSSStyleSheet ?? CSSStyleSheet)();
+      sheet.replaceSync(css);
     } catch {
-      sharedSheet = null;
+      sheet = null;
     }
+    sheets.set(doc, sheet);
   }
-  if (sharedSheet && 'adoptedStyleSheets' in root) {
+  if (sheet && 'adoptedStyleSheets' in root) {
     try {
-      root.adoptedStyleSheets = [sharedSheet];
+      root.adoptedStyleSheets = [sheet];
       return;
     } catch {
       // Firefox content scripts may refuse a sheet built in the isolated world.
     }
   }
-  const style = root.ownerDocument.createElement('style');
-  style.textContent = BADGE_CSS;
-  root.appendChild(style);
+  const style = NATIVE.createElement(doc, 'style');
+  style.textContent = css;
+  NATIVE.appendChild(root, style);
 }
 
-export interface BadgeOptions {
-  lang: BadgeProps['lang'];
-  compact: boolean;
-  hidden?: BadgeProps['hidden'];
-  preferred?: BadgeProps['preferred'];
-}
-
-/** Live badges: their id and how to render them (open or closed). */
-const hosts = new Map<Element, { id: string; render(open: boolean): void }>();
+/** Live badges: their id and how to draw them (open or closed). */
+const hosts = new Map<string, { host: Element; draw(open: boolean): void }>();
 let nextId = 1;
 
 /** Inserts a badge right after `node` (a text node ending with the figure). Returns its id. */
-export function insertBadgeAfter(node: Text, claim: CheckedClaim, opts: BadgeOptions): string {
+export function insertBadgeAfter(node: Text, claim: CheckedClaim, renderer: BadgeRenderer): string {
   const doc = node.ownerDocument;
-  const host = doc.createElement(BADGE_TAG);
+  const host = NATIVE.createElement(doc, BADGE_TAG);
   const id = `ic-${nextId++}`;
   host.setAttribute('data-verdict', claim.verdict);
   host.setAttribute('data-claim', claim.text);
   host.setAttribute('data-id', id);
-  const root = host.attachShadow({ mode: 'open' });
-  styleRoot(root);
-  const mount = doc.createElement('span');
-  root.appendChild(mount);
-  node.parentNode!.insertBefore(host, node.nextSibling);
-  const draw = (open: boolean) => {
-    render(null, mount); // a fresh component, so `initiallyOpen` takes effect
-    render(h(Badge, { claim, lang: opts.lang, compact: opts.compact, hidden: opts.hidden, preferred: opts.preferred, initiallyOpen: open }), mount);
-  };
-  hosts.set(host, { id, render: draw });
-  render(h(Badge, { claim, lang: opts.lang, compact: opts.compact, hidden: opts.hidden, preferred: opts.preferred }), mount);
+  const root = NATIVE.attachShadow(host, { mode: 'open' });
+  styleRoot(root, renderer.css);
+  const mount = NATIVE.createElement(doc, 'span');
+  NATIVE.appendChild(root, mount);
+  renderer.draw(mount, claim, false);
+  NATIVE.insertBefore(node.parentNode!, host, node.nextSibling);
+  hosts.set(id, { host, draw: (open) => renderer.draw(mount, claim, open) });
   return id;
 }
 
@@ -80,22 +80,31 @@ export function badgeAfter(node: Text, claimText: string): string | undefined {
 
 /** Scrolls to a badge and opens its popover (from the popup). */
 export function openBadge(id: string): boolean {
-  for (const [host, info] of hosts) {
-    if (info.id !== id || !host.isConnected) continue;
-    host.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    info.render(true);
-    return true;
-  }
-  return false;
+  const info = hosts.get(id);
+  if (!info || !info.host.isConnected) return false;
+  info.host.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  info.draw(true);
+  return true;
+}
+
+/** Is this badge still in the page? */
+export function badgeConnected(id: string): boolean {
+  return !!hosts.get(id)?.host.isConnected;
 }
 
 /** Removes every badge and merges the text nodes we split, leaving the page as it was. */
 export function removeAllBadges(doc: Document): void {
-  const all = doc.querySelectorAll(BADGE_TAG);
-  for (const host of Array.from(all)) {
-    const parent = host.parentNode;
+  const parents = new Set<Node>();
+  for (const { host } of hosts.values()) {
+    if (host.ownerDocument !== doc) continue;
+    if (host.parentNode) parents.add(host.parentNode);
     host.remove();
-    parent?.normalize();
   }
-  hosts.clear();
+  // Badges the map no longer knows (a previous instance of the script).
+  for (const host of Array.from(doc.querySelectorAll(BADGE_TAG))) {
+    if (host.parentNode) parents.add(host.parentNode);
+    host.remove();
+  }
+  for (const p of parents) p.normalize();
+  for (const [id, { host }] of hosts) if (host.ownerDocument === doc) hosts.delete(id);
 }

@@ -6,7 +6,7 @@
  */
 import type { CheckedClaim } from '../engine/match/check';
 import type { Claim } from '../engine/types';
-import { badgeAfter, insertBadgeAfter, type BadgeOptions } from './badges';
+import { badgeAfter, insertBadgeAfter, type BadgeRenderer } from './badges';
 import { BADGE_TAG, positionAt, snapshotSteps, type TextSnapshot } from './text-snapshot';
 
 /** Work per slice before yielding to the page. */
@@ -32,12 +32,14 @@ export interface PageResult extends CheckedClaim {
 
 export interface ScannerOptions {
   engine: ScannerEngine;
-  badges: BadgeOptions;
+  /** Draws each badge (the extension hands the UI's renderer in). */
+  badges: BadgeRenderer;
   /** Which verdicts get a badge. */
   shouldBadge(c: CheckedClaim): boolean;
   /** Called after each pass with every result on the page so far. */
   onResults(results: PageResult[]): void;
-  signal: AbortSignal;
+  /** The owner's signal (WXT's ctx.signal): aborting it stops the scanner too. */
+  signal?: AbortSignal;
   /** Long-task accounting for tests and benchmarks. */
   onSlice?(ms: number): void;
 }
@@ -50,17 +52,38 @@ export class PageScanner {
   private running = false;
   private readonly results: PageResult[] = [];
   private observer?: MutationObserver;
+  /** Everything the scanner starts (observer, timers, passes) hangs off this one signal. */
+  private readonly life = new AbortController();
+  private started = false;
 
   constructor(
     private readonly doc: Document,
     private readonly opts: ScannerOptions,
-  ) {}
+  ) {
+    opts.signal?.addEventListener('abort', () => this.stop(), { once: true });
+    if (opts.signal?.aborted) this.stop();
+  }
 
-  /** Scans the whole page, then watches for added content. */
+  private get signal(): AbortSignal {
+    return this.life.signal;
+  }
+
+  /** Scans the whole page, then watches for added content. Once; a stopped scanner stays stopped. */
   start(): void {
+    if (this.started || this.signal.aborted) return;
+    this.started = true;
     this.fullRescan = true;
     this.schedule();
     this.observe();
+  }
+
+  /** Stops watching and working; the badges stay until the owner removes them. */
+  stop(): void {
+    this.life.abort();
+  }
+
+  get stopped(): boolean {
+    return this.signal.aborted;
   }
 
   /** Forgets results and rescans (single-page navigation, settings change). */
@@ -79,7 +102,7 @@ export class PageScanner {
     if (!view?.MutationObserver) return;
     this.observer = new view.MutationObserver((records) => this.record(records));
     this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
-    this.opts.signal.addEventListener('abort', () => this.observer?.disconnect(), { once: true });
+    this.signal.addEventListener('abort', () => this.observer?.disconnect(), { once: true });
   }
 
   /** The observer only records; the scheduled pass does the work. */
@@ -108,7 +131,7 @@ export class PageScanner {
   }
 
   private schedule(): void {
-    if (this.running || this.opts.signal.aborted) return;
+    if (this.running || this.signal.aborted) return;
     this.running = true;
     const steps = this.passes();
     const view = this.doc.defaultView as (Window & typeof globalThis) | null;
@@ -117,7 +140,7 @@ export class PageScanner {
       else setTimeout(cb, 0);
     };
     const slice = () => {
-      if (this.opts.signal.aborted) return;
+      if (this.signal.aborted) return;
       const t0 = performance.now();
       let done = false;
       while (performance.now() - t0 < SLICE_MS) {

@@ -1,4 +1,4 @@
-import { DEFAULT_SITES } from '../engine/settings';
+import { DEFAULT_SITES } from '../extension/settings';
 import { runContentApp } from '../extension/content-app';
 
 /** Default news sites and their subdomains. */

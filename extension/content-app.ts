@@ -7,11 +7,13 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browserLanguage, uiLanguage } from '../components/strings';
 import { openBadge, removeAllBadges } from '../dom/badges';
+import { captureNatives } from '../dom/natives';
 import { PageScanner, type PageResult } from '../dom/page-scanner';
 import { extractClaims } from '../engine/extract/extract';
 import { Checker } from '../engine/match/check';
-import { siteEnabled, type Settings } from '../engine/settings';
+import { siteEnabled, type Settings } from './settings';
 import type { Lang } from '../engine/types';
+import { preactBadgeRenderer } from './badge-renderer';
 import { buildFactBase } from './fact-source';
 import type { Message } from './messages';
 import { PACKS_KEY, SETTINGS_KEY, loadPacks, loadSettings } from './storage';
@@ -30,6 +32,7 @@ export async function runContentApp(ctx: ContentScriptContext): Promise<void> {
     window.__infracheck.rescan();
     return;
   }
+  captureNatives(window);
   let settings = await loadSettings();
   const forced = window.__infracheckForce === true;
   if (!forced && !siteEnabledHere(settings)) return;
@@ -62,12 +65,12 @@ export async function runContentApp(ctx: ContentScriptContext): Promise<void> {
         extract: (text) => extractClaims(text, { lang: pageLang() }),
         check: (text, claims) => checker.check(text, claims, { title: document.title, topic: topic ?? null, lang }),
       },
-      badges: {
+      badges: preactBadgeRenderer({
         lang,
         compact: settings.badgeStyle === 'compact',
         hidden: (publisher, url) => publisherIn(settings.publishersHidden, publisher, url),
         preferred: (publisher, url) => publisherIn(settings.publishersPreferred, publisher, url),
-      },
+      }),
       shouldBadge: (c) => c.verdict !== 'unverified' || settings.showUnverified,
       onResults: (results) => report(results, true),
       signal: controller.signal,
@@ -90,9 +93,11 @@ export async function runContentApp(ctx: ContentScriptContext): Promise<void> {
     settings = await loadSettings();
     lang = uiLanguage(settings.language, browserLanguage(browser.i18n));
     checker = new Checker(buildFactBase(settings, await loadPacks()));
+    // Stop, create, start: the old scanner's observer and passes end here, the new one watches.
+    scanner.stop();
     removeAllBadges(document);
     scanner = makeScanner();
-    scanner.rescan();
+    scanner.start();
   };
 
   window.__infracheck = { rescan: () => void rerender() };

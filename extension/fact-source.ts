@@ -2,7 +2,7 @@
 import { prepareFactBase, type FactBase } from '../engine/match/fact-base';
 import type { FactPack } from '../engine/facts/schema';
 import type { RateTable } from '../engine/facts/rates';
-import type { Settings } from '../engine/settings';
+import type { Settings } from './settings';
 import bundled from '../facts/generated/bundled.json';
 import type { StoredPack } from './storage';
 

@@ -2,7 +2,7 @@
  * Settings export and import as JSON. An import is all or nothing: a file that is not ours, not
  * JSON, too large or carrying bad values changes nothing that is stored.
  */
-import { SettingsSchema, type Settings } from '../engine/settings';
+import { parseSettingsStrict, SettingsError, type Settings } from './settings';
 import { saveSettings } from './storage';
 
 const FORMAT = 'infracheck-settings';
@@ -27,12 +27,12 @@ export function parseSettingsFile(text: string): Settings {
   if (!r || typeof r !== 'object' || r.format !== FORMAT || typeof r.settings !== 'object' || r.settings === null) {
     throw new SettingsImportError('not an InfraCheck settings file');
   }
-  const parsed = SettingsSchema.strict().safeParse(r.settings);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new SettingsImportError(`${issue.path.join('.') || 'settings'}: ${issue.message}`);
+  try {
+    return parseSettingsStrict(r.settings);
+  } catch (e) {
+    if (e instanceof SettingsError) throw new SettingsImportError(e.message);
+    throw e;
   }
-  return parsed.data;
 }
 
 /** Validates, then stores; throws SettingsImportError (storing nothing) when the file is bad. */

@@ -4,7 +4,7 @@
  * of breaking the extension.
  */
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, readSettings, type Settings } from '../engine/settings';
+import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import type { FactPack } from '../engine/facts/schema';
 
 export const SETTINGS_KEY = 'settings';

@@ -3,7 +3,7 @@
  * the user granted (the permission is asked from the popup or the options page, on a click).
  */
 import { browser } from 'wxt/browser';
-import type { Settings } from '../engine/settings';
+import type { Settings } from './settings';
 
 const SCRIPT_ID = 'infracheck-user-sites';
 

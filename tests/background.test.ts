@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { forgetTab, handleMessage, problemsCount } from '../extension/background-app';
 import { importPackText } from '../extension/packs';
 import { PACKS_KEY, SETTINGS_KEY, loadPacks, loadSettings, saveSettings } from '../extension/storage';
-import { DEFAULT_SETTINGS } from '../engine/settings';
+import { DEFAULT_SETTINGS } from '../extension/settings';
 
 const claim = (verdict: string) => ({ text: '40 MW', start: 0, end: 5, value: 4e7, unit: 'W', approx: 'exact', sentence: '', lang: 'fr', verdict, fact: null, explanation: '' });
 

@@ -2,6 +2,7 @@
 /** The page scanner on happy-dom: badges after each figure, the text untouched, added content badged. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { removeAllBadges } from '../dom/badges';
+import { preactBadgeRenderer } from '../extension/badge-renderer';
 import { PageScanner, type PageResult } from '../dom/page-scanner';
 import { BADGE_TAG } from '../dom/text-snapshot';
 import { extractClaims } from '../engine/extract/extract';
@@ -14,7 +15,7 @@ const checker = new Checker(prepareFactBase([loadBundledPack()], loadRates()));
 function scanner(signal: AbortSignal, onResults: (r: PageResult[]) => void) {
   return new PageScanner(document, {
     engine: { extract: (t) => extractClaims(t, { lang: 'fr' }), check: (t, c) => checker.check(t, c, { topic: null, lang: 'fr' }) },
-    badges: { lang: 'fr', compact: false },
+    badges: preactBadgeRenderer({ lang: 'fr', compact: false }),
     shouldBadge: (c) => c.verdict !== 'unverified',
     onResults,
     signal,

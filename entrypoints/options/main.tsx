@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { Options } from '../../components/Options';
+import { createOptionsController } from '../../extension/options-controller';
 import '../../components/ui.css';
 
-render(<Options />, document.getElementById('app')!);
+render(<Options controller={createOptionsController()} />, document.getElementById('app')!);

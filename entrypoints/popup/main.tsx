@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { Popup } from '../../components/Popup';
+import { createPopupController } from '../../extension/popup-controller';
 import '../../components/ui.css';
 
-render(<Popup />, document.getElementById('app')!);
+render(<Popup controller={createPopupController()} />, document.getElementById('app')!);
