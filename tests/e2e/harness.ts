@@ -23,11 +23,14 @@ export function chromiumMissing(): string | undefined {
 export class StaticServer {
   private server?: Server;
   readonly pages = new Map<string, string>();
+  /** Every request received, as "METHOD /path?query" (the privacy tests read it). */
+  readonly requests: string[] = [];
   port = 0;
   constructor(private readonly root: string) {}
 
   async start(): Promise<void> {
     this.server = createServer((req, res) => {
+      this.requests.push(`${req.method} ${req.url}`);
       const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
       const page = this.pages.get(path);
       if (page !== undefined) {
