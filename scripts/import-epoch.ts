@@ -65,16 +65,21 @@ export function buildEpochPack(dir = EPOCH_DIR, existing: readonly Fact[] = hand
       skipped: r.skipped,
     });
   }
-  const pack = validatePack(
-    {
-      id: 'epoch-ai',
-      title: 'Epoch AI — GPU clusters and AI companies (CC BY 4.0), imported',
-      version: SNAPSHOT_DATE.replace(/-/g, '.'),
-      updated: SNAPSHOT_DATE,
-      facts,
-    },
+  // Imported facts may be superseded by hand-written ones: check the ids resolve in the bundled pack.
+  validatePack({ id: 'check', title: 'check', version: '1', updated: SNAPSHOT_DATE, facts: [...existing, ...facts] }, { requireHttps: true });
+  // And the pack on its own (links to hand-written facts set aside for this check).
+  const hand = new Set(existing.map((f) => f.id));
+  validatePack(
+    { id: 'epoch-ai', title: 'check', version: '1', updated: SNAPSHOT_DATE, facts: facts.map((f) => (f.supersededBy && hand.has(f.supersededBy) ? { ...f, supersededBy: undefined } : f)) },
     { requireHttps: true },
   );
+  const pack: FactPack = {
+    id: 'epoch-ai',
+    title: 'Epoch AI — GPU clusters and AI companies (CC BY 4.0), imported',
+    version: SNAPSHOT_DATE.replace(/-/g, '.'),
+    updated: SNAPSHOT_DATE,
+    facts,
+  };
   return { pack, log };
 }
 

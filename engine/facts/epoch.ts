@@ -805,12 +805,16 @@ function close(a: number, b: number, tol: number): boolean {
 }
 
 function finish(drafts: Draft[], ctx: Ctx, existing: readonly Fact[]): Fact[] {
-  // 1. Repeats of a hand-written fact: same subject and metric, value within 3 %, dated within ~60 days.
+  // 1. Repeats of a hand-written fact: same subject and metric, value within 3 %, dated within ~60
+  //    days — or, for a quantity that changes over time, the same figure as the hand-written fact
+  //    that was the latest at that date (the figure had not changed: nothing new to record).
   const kept: Draft[] = [];
   for (const d of drafts) {
-    const hw = existing.find(
-      (e) => e.metric === d.fact.metric && e.unit === d.fact.unit && close(e.value, d.fact.value, 0.03) && daysBetween(e.asOf, d.fact.asOf) <= 62 && sameSubject(e, d.fact),
-    );
+    const series = handSeries(d.fact, existing, ctx.kind);
+    const before = series.filter((e) => e.asOf <= d.fact.asOf).pop();
+    const hw =
+      series.find((e) => close(e.value, d.fact.value, 0.03) && daysBetween(e.asOf, d.fact.asOf) <= 62) ??
+      (CHAINED.has(d.fact.metric) && before && close(before.value, d.fact.value, 0.03) ? before : undefined);
     if (hw) {
       skip(ctx, d.row, d.name, 'duplicate-hand-written', `repeats the hand-written fact '${hw.id}'`, { id: d.fact.id, metric: d.fact.metric });
       continue;
@@ -860,7 +864,28 @@ function finish(drafts: Draft[], ctx: Ctx, existing: readonly Fact[]): Fact[] {
       }
     }
   }
+  // 5. Into the hand-written series: an imported figure older than a hand-written one of the same
+  //    quantity is superseded by the next hand-written one (ids are resolved in the bundled pack).
+  const byId = new Map(kept.map((d) => [d.fact.id, d.fact]));
+  for (const d of kept) {
+    if (!CHAINED.has(d.fact.metric) && ctx.kind !== 'gpu-clusters') continue;
+    if (ctx.kind === 'gpu-clusters' && d.fact.status !== 'operational') continue;
+    const next = handSeries(d.fact, existing, ctx.kind, true).find((e) => e.asOf > d.fact.asOf);
+    if (!next) continue;
+    const own = d.fact.supersededBy ? byId.get(d.fact.supersededBy) : undefined;
+    if (!own || own.asOf > next.asOf) d.fact.supersededBy = next.id;
+  }
   return kept.map((d) => d.fact);
+}
+
+/** Metrics whose facts form a history of one quantity (valuation, annualised revenue, cluster size). */
+const CHAINED = new Set<Metric>(['valuation', 'annualized-revenue']);
+
+/** Hand-written facts about the same quantity as `f`, oldest first. */
+function handSeries(f: Fact, existing: readonly Fact[], kind: EpochKind, strictStatus = false): Fact[] {
+  return existing
+    .filter((e) => e.metric === f.metric && e.unit === f.unit && sameSubject(e, f) && (kind !== 'gpu-clusters' || e.status === f.status || (!strictStatus && e.status === undefined)))
+    .sort((a, b) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0));
 }
 
 // ---------------------------------------------------------------------------------------------
