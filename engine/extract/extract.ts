@@ -5,14 +5,14 @@
  */
 import type { Approx, Claim, Lang, Unit } from '../types';
 import { isCurrency } from '../units';
-import { detectLanguage, languageScore } from './lang';
+import { detectLanguage } from './lang';
 import {
-  APPROX_BEFORE_RE, CHIP_FILLER_RE, GLUED_HYPHEN_BEFORE, LETTER_START_RE, RANGE_NEEDS_OPENER_RE, SPACE_SEPARATORS,
-  WORD_NUMBER_JOIN_RE, composeWordNumber, CHIP_NOUN_RE, COUNT_NOUN_RE, COUNTED_AFTER_SCALE_RE, CURRENCY_AFTER_RE,
-  CURRENCY_BEFORE_RE, DURATION_RE, GLUED_BEFORE, MONTH_BEFORE_RE, NUMBER_TOKEN, PERCENT_RE, POWER_ABBR_RE,
-  POWER_WORD_RE, RANGE_JOIN_RE, RANGE_OPEN_RE, SCALE_RE, VAGUE_AMOUNT_RE, WEAK_WORD_NUMBERS, WORD_NUMBER_RE,
-  WORD_NUMBERS, YEAR_EVENT_RE, YEAR_STRONG_CUE_RE, YEAR_WEAK_CUE_RE, approxOf, currencyOf, durationFactor,
-  powerPrefixFactor, scaleOf, vagueBounds,
+  APPROX_BEFORE_RE, APPROX_LOOKBACK, CHIP_FILLER_RE, CHIP_MODEL_NOUN_RE, GLUED_CURRENCY_CODE, GLUED_HYPHEN_BEFORE,
+  LETTER_START_RE, RANGE_NEEDS_OPENER_RE, SPACE_SEPARATORS, WORD_NUMBER_JOIN_RE, composeWordNumber, CHIP_NOUN_RE,
+  COUNT_NOUN_RE, COUNTED_AFTER_SCALE_RE, CURRENCY_AFTER_RE, CURRENCY_BEFORE_RE, DURATION_RE, GLUED_BEFORE,
+  MONTH_BEFORE_RE, NUMBER_TOKEN, PERCENT_RE, POWER_ABBR_RE, POWER_WORD_RE, RANGE_JOIN_RE, RANGE_OPEN_RE, SCALE_RE,
+  VAGUE_AMOUNT_RE, WEAK_WORD_NUMBERS, WORD_NUMBER_RE, YEAR_EVENT_RE, YEAR_STRONG_CUE_RE, YEAR_WEAK_CUE_RE,
+  approxOf, currencyOf, durationFactor, powerPrefixFactor, scaleOf, vagueBounds, wordNumberValue,
 } from './lexicon';
 import { parseNumberToken } from './numbers';
 import { Sentences } from './sentences';
@@ -43,7 +43,7 @@ type Draft = Claim & { bare?: boolean };
  * is 20 characters, plus one for the word boundary. The `$`-anchored regex tries every start in
  * the slice, so a short slice keeps it cheap.
  */
-const LOOKBACK = 24;
+const LOOKBACK = APPROX_LOOKBACK;
 /** How far back an implied currency may come from ("…6 milliards de dollars. Très loin des 300 milliards"). */
 const IMPLIED_CURRENCY_SPAN = 400;
 
@@ -66,8 +66,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     let lang = langCache.get(i);
     if (!lang) {
       const [s, e] = sentences.bounds(i);
-      const score = languageScore(text.slice(s, Math.min(e, s + 600)));
-      lang = score >= 2 ? 'fr' : score <= -2 ? 'en' : docLang;
+      // A sentence clearly in another language than the page's is read in its own ("18.000" in a
+      // German quote on a French page); a short or mixed one keeps the page's.
+      lang = detectLanguage(text.slice(s, Math.min(e, s + 600)), docLang, 2);
       langCache.set(i, lang);
     }
     return lang;
@@ -104,7 +105,8 @@ function findNumbers(text: string, langAt: (offset: number) => Lang): NumberHit[
     const prev = text.slice(Math.max(0, start - 2), start);
     // "H100", "GB200", "x86", "COVID-19", "n°3": codes, not figures. Only the glued part is the
     // code: in "GB200 400 000 superchips" or "v3.5 2 GW" the figure after the space still counts.
-    if (GLUED_BEFORE.test(prev) || GLUED_HYPHEN_BEFORE.test(prev) || prev.endsWith('°')) {
+    const glued = GLUED_BEFORE.test(prev) && !GLUED_CURRENCY_CODE.test(text.slice(Math.max(0, start - 4), start));
+    if (glued || GLUED_HYPHEN_BEFORE.test(prev) || prev.endsWith('°')) {
       const space = firstSpaceSeparator(token);
       if (space < 0) continue;
       start += space + 1;
@@ -120,7 +122,8 @@ function findNumbers(text: string, langAt: (offset: number) => Lang): NumberHit[
   let lastWordValue = 0;
   for (let m = WORD_NUMBER_RE.exec(text); m; m = WORD_NUMBER_RE.exec(text)) {
     const word = m[1].toLowerCase();
-    const value = WORD_NUMBERS[word];
+    const value = wordNumberValue(word, langAt(m.index));
+    if (value === undefined) continue;
     // "cinq cent trente cinq pourcent", "one hundred percent": one number, not four.
     if (compound && m.index - compound.end <= 2 && WORD_NUMBER_JOIN_RE.test(text.slice(compound.end, m.index))) {
       const total = composeWordNumber(compound.value, lastWordValue, value);
@@ -312,7 +315,7 @@ function readUnit(text: string, pos: number, num: NumberHit, lang: Lang): UnitRe
   if (counted) return { unit: 'count', factor, end: p + counted[0].length, noun: counted[1] };
   if (!scaled) {
     const duration = at(DURATION_RE, text, p);
-    if (duration) return { unit: 'duration', factor: durationFactor(duration[1]), end: p + duration[0].length };
+    if (duration) return { unit: 'duration', factor: durationFactor(duration[1], lang), end: p + duration[0].length };
   }
 
   if (scaled) {
@@ -340,6 +343,11 @@ function readChips(text: string, p: number): number | undefined {
   for (const from of q === p ? [p] : [q, p]) {
     const chip = at(CHIP_NOUN_RE, text, from);
     if (chip) return from + chip[0].length;
+  }
+  // A model code as the noun: "40,000 more H200s", "12,000 Nvidia GB300s", "20 000 B200".
+  for (const from of q === p ? [p] : [q, p]) {
+    const model = at(CHIP_MODEL_NOUN_RE, text, from);
+    if (model) return from + model[0].length;
   }
   return undefined;
 }

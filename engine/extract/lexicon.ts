@@ -1,10 +1,18 @@
 /**
- * Word tables and regexes of the extractor, built once (hoisted, like readability's REGEXPS).
+ * The extractor's regexes and lookup maps, DERIVED from the language packs (`engine/lang/*.ts`)
+ * and built once (hoisted, like readability's REGEXPS). Each word exists once, in its pack; the
+ * regexes are the union of every pack's words, so a German figure quoted in a French page is still
+ * read, and the lookups that differ by language (a scale word's factor, a number's group mark,
+ * word numbers) take the language of the sentence.
+ *
  * Sticky (`y`) regexes are matched at a given position after a number; `$`-anchored ones are
  * matched against a short, bounded slice before it. None of them can backtrack badly: every
  * repetition is bounded or consumes a distinct character class.
  */
 import type { Approx, Lang, Unit } from '../types';
+import type { Currency } from '../units';
+import { LANGUAGE_PACKS, packFor } from '../lang';
+import type { LanguagePack } from '../lang/pack';
 
 /** Inline whitespace: space, no-break space, narrow no-break space, thin space… never a newline. */
 export const GAP = '[^\\S\\n]';
@@ -13,9 +21,84 @@ const APOS = "['’ʼ]";
 /**
  * Letters of the Latin scripts (Basic Latin, Latin-1, Latin Extended-A and -B), for the regexes
  * that scan the whole text: V8 runs case-insensitive `u` regexes 2–3× slower than plain ones, and
- * French and English copy never needs more than these to tell a word boundary.
+ * the five languages' copy never needs more than these to tell a word boundary.
  */
 export const LATIN_LETTER = 'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
+const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
+
+// ---------------------------------------------------------------------------------------------
+// Deriving regexes from word tables.
+
+/** The normal form of a printed word or phrase, as the tables' keys are looked up. */
+export function normWord(s: string): string {
+  return s.toLowerCase().replace(/['’ʼ]/g, "'").replace(/\s+/gu, ' ').trim();
+}
+
+/** Regex source for one table word: any apostrophe, any inline space (1–2), literal otherwise. */
+function wordSource(w: string): string {
+  let out = '';
+  for (const ch of w) {
+    if (ch === "'" || ch === '’' || ch === 'ʼ') out += APOS;
+    else if (ch === ' ') out += `${GAP}{1,2}`;
+    else out += ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }
+  return out;
+}
+
+/** An alternation of words, longest first (so "pas plus de" beats "plus de" at the same start). */
+export function alternation(words: Iterable<string>): string {
+  const unique = [...new Set([...words].filter(Boolean))];
+  unique.sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return unique.map(wordSource).join('|');
+}
+
+/** Every pack's list at `pick`, flattened. */
+function all(pick: (p: LanguagePack) => readonly string[] | undefined): string[] {
+  return LANGUAGE_PACKS.flatMap((p) => pick(p) ?? []);
+}
+
+/** Word → value maps, per pack, plus the first pack's value for a word another pack lacks. */
+class WordTable<V> {
+  private readonly byLang = new Map<string, Map<string, V>>();
+  private readonly any = new Map<string, V>();
+  constructor(pick: (p: LanguagePack) => Record<string, V> | undefined) {
+    for (const p of LANGUAGE_PACKS) {
+      const m = new Map<string, V>();
+      for (const [w, v] of Object.entries(pick(p) ?? {})) {
+        const k = normWord(w);
+        m.set(k, v);
+        if (!this.any.has(k)) this.any.set(k, v);
+      }
+      this.byLang.set(p.code, m);
+    }
+  }
+  words(): string[] {
+    return [...this.any.keys()];
+  }
+  /** The value in `lang`'s pack, else in the first pack that has the word. */
+  get(word: string, lang: Lang): V | undefined {
+    const k = normWord(word);
+    return this.byLang.get(lang)?.get(k) ?? this.any.get(k);
+  }
+  /** The value in `lang`'s pack only. */
+  own(word: string, lang: Lang): V | undefined {
+    return this.byLang.get(lang)?.get(normWord(word));
+  }
+}
+
+/** A list of words per kind (approx kinds, vague kinds): word → kind. */
+function kindMap<K extends string>(pick: (p: LanguagePack) => Record<K, readonly string[]>): Map<string, K> {
+  const out = new Map<string, K>();
+  for (const p of LANGUAGE_PACKS) {
+    for (const [kind, words] of Object.entries(pick(p)) as [K, string[]][]) {
+      for (const w of words) if (!out.has(normWord(w))) out.set(normWord(w), kind);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers.
 
 /** A run of digits with separators between digit groups; split into numbers by `parseNumberToken`. */
 export const NUMBER_TOKEN = /\d+(?:[ \u00A0\u202F\u2009\u2007.,]\d+)*/g;
@@ -23,89 +106,115 @@ export const NUMBER_TOKEN = /\d+(?:[ \u00A0\u202F\u2009\u2007.,]\d+)*/g;
 /** Separators that can only group thousands (never a decimal mark). */
 export const SPACE_SEPARATORS = new Set([' ', '\u00A0', '\u202F', '\u2009', '\u2007']);
 
+/** The mark that groups thousands in a lone "1.234" / "1,234" in `lang`. */
+export function groupMarkOf(lang: Lang): '.' | ',' {
+  return packFor(lang)?.groupMark ?? '.';
+}
+
 /** Characters that, right before a number, make it part of a word or code ("H100", "GB200", "x86"). */
 export const GLUED_BEFORE = /[\p{L}\p{N}_#/@]$/u;
 /** A letter and a hyphen right before a number: "COVID-19", "Llama-3". */
 export const GLUED_HYPHEN_BEFORE = /\p{L}-$/u;
+/** …except an ISO currency code glued to the amount: "EUR45.50", "USD3bn". */
+export const GLUED_CURRENCY_CODE = /(?<![\p{L}\p{N}])(?:EUR|USD|GBP|CHF|SEK|JPY|CNY|CAD|RMB)$/u;
 
 // ---------------------------------------------------------------------------------------------
-// Scale words: "1,2 milliard", "€1.2bn", "500 M€". `short` ones need a currency next to them.
+// Scale words: "1,2 milliard", "€1.2bn", "500 Mio. €". `short` ones need a currency next to them.
 
-export interface ScaleWord { factor: number; short: boolean; lang?: Lang }
+export interface ScaleWord { factor: number; short: boolean }
 
-/** Matches a scale word right at the cursor (after optional inline space). */
+const SCALES = new WordTable((p) => p.scales);
+const SHORT_SCALES = new WordTable((p) => p.shortScales);
+/** Abbreviations ("Mrd", "bn"): not used for vague amounts. Packs list the dotted forms ("Mrd.", "Mio."). */
+const SCALE_ABBREVIATION = /^[a-z]{1,4}\.?$/;
+
 export const SCALE_RE = new RegExp(
-  `${GAP}{0,2}(milliards?|millions?|mille|billions?|trillions?|thousands?|mrds?|mds?|mns?|mln|bn|tn|k|m|b)(?![\\p{L}\\p{N}])`,
+  `${GAP}{0,2}(${alternation([...SCALES.words(), ...SHORT_SCALES.words()])})(?:(?<=\\.)|${NOT_WORD_AFTER})`,
   'iuy',
 );
 
 export function scaleOf(word: string, lang: Lang): ScaleWord | undefined {
-  const w = word.toLowerCase();
-  if (w === 'mille' || w === 'thousand' || w === 'thousands') return { factor: 1e3, short: false };
-  if (w === 'million' || w === 'millions') return { factor: 1e6, short: false };
-  if (w === 'milliard' || w === 'milliards') return { factor: 1e9, short: false, lang: 'fr' };
-  // French "billion" is 10^12 (long scale); English "billion" is 10^9.
-  if (w === 'billion' || w === 'billions') return { factor: lang === 'fr' ? 1e12 : 1e9, short: false };
-  if (w === 'trillion' || w === 'trillions') return { factor: lang === 'fr' ? 1e18 : 1e12, short: false };
-  if (w === 'md' || w === 'mds' || w === 'mrd' || w === 'mrds') return { factor: 1e9, short: false };
-  if (w === 'bn') return { factor: 1e9, short: false };
-  if (w === 'tn') return { factor: 1e12, short: false };
-  if (w === 'mn' || w === 'mns' || w === 'mln') return { factor: 1e6, short: false };
-  if (w === 'm') return { factor: 1e6, short: true };
-  if (w === 'b') return { factor: 1e9, short: true };
-  if (w === 'k') return { factor: 1e3, short: true };
-  return undefined;
+  const w = word.replace(/\.$/, '');
+  // A word of the sentence's own language first: "billion" is 10^9 in English, 10^12 elsewhere.
+  const own = SCALES.own(w, lang);
+  if (own !== undefined) return { factor: own, short: false };
+  const shortOwn = SHORT_SCALES.own(w, lang);
+  if (shortOwn !== undefined) return { factor: shortOwn, short: true };
+  const any = SCALES.get(w, lang);
+  if (any !== undefined) {
+    // "billion" in a language whose pack does not list it: the long scale, unless English.
+    return { factor: any, short: false };
+  }
+  const short = SHORT_SCALES.get(w, lang);
+  return short !== undefined ? { factor: short, short: true } : undefined;
+}
+
+/** "un demi-milliard", "half a billion", "mezzo miliardo": a number and a scale in one phrase. */
+const HALF_WORDS = all((p) => p.halfWords);
+export const HALF_AMOUNT_RE = new RegExp(`(?<![${LATIN_LETTER}])(?:un${GAP}|une${GAP})?(${alternation(HALF_WORDS)})(?![${LATIN_LETTER}])`, 'gi');
+/** The scale factor of a half phrase ("demi-milliard" → 1e9 → value 5e8). */
+export function halfFactor(phrase: string): number {
+  const p = normWord(phrase);
+  if (/(milliard|miliard|billion|millardo|billón|bilione|trillion)/.test(p)) {
+    if (/trillion/.test(p)) return 1e12;
+    if (/^half a billion|medio billón/.test(p)) return /medio/.test(p) ? 1e12 : 1e9;
+    return 1e9;
+  }
+  return 1e6;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Currencies, before or after the number.
 
-/** Currency printed before the number, at the end of the slice before it: "US$ 10", "€1.2bn", "CHF 3". */
+/** Signs and ISO codes, the same in every language. */
+const CURRENCY_SIGNS: Record<string, Currency> = {
+  '€': 'EUR', '$': 'USD', 'us$': 'USD', 'us $': 'USD', 'u.s.$': 'USD', '£': 'GBP', '¥': 'JPY', 'c$': 'CAD', 'ca$': 'CAD',
+};
+const CODES: Record<string, Currency> = {
+  EUR: 'EUR', USD: 'USD', GBP: 'GBP', CHF: 'CHF', SEK: 'SEK', JPY: 'JPY', CNY: 'CNY', RMB: 'CNY', CAD: 'CAD',
+};
+const CURRENCY_WORDS = new WordTable((p) => p.currencies);
+
+/** Currency printed before the number, at the end of the slice before it: "US$ 10", "€1.2bn", "CHF 3", "EUR45". */
 export const CURRENCY_BEFORE_RE = new RegExp(
-  `(?<![${LATIN_LETTER}0-9])(US\\$|US \\$|C\\$|CA\\$|A\\$|\\$|€|£|¥|EUR|USD|GBP|CHF|SEK|JPY|CNY|RMB|CAD)[^\\S\\n]?$`,
+  `(?<![${LATIN_LETTER}0-9])(US\\$|US \\$|U\\.S\\.\\$|C\\$|CA\\$|A\\$|\\$|€|£|¥|EUR|USD|GBP|CHF|SEK|JPY|CNY|RMB|CAD)[^\\S\\n]?$`,
 );
 
-/** Currency printed after the number/scale: "d’euros", "de dollars", "€", "$", "couronnes suédoises". */
+const CONNECTORS = alternation(all((p) => p.currencyConnectors));
+/** Currency printed after the number/scale: "d’euros", "de dollars", "€", "$", "Euro", "di euro", "US$". */
 export const CURRENCY_AFTER_RE = new RegExp(
-  `${GAP}{0,2}(?:(?:de|d${APOS}|of)${GAP}{0,2})?` +
-    `(€|\\$|£|¥|euros?|dollars?(?:${GAP}(?:américains|us|canadiens|canadian|us))?|us${GAP}dollars?|` +
-    `livres?(?:${GAP}sterling)?|pounds?(?:${GAP}sterling)?|sterling|francs?${GAP}suisses|swiss${GAP}francs?|` +
-    `couronnes?${GAP}suédoises|swedish${GAP}(?:kronor|krona|crowns?)|kronor|yens?|yuans?|renminbi|` +
-    `EUR|USD|GBP|CHF|SEK|JPY|CNY|RMB|CAD)(?![\\p{L}\\p{N}])`,
+  `${GAP}{0,2}(?:(?:${CONNECTORS})(?<=${APOS})${GAP}{0,2}|(?:${CONNECTORS})${GAP}{1,2})?` +
+    `(US\\$|€|\\$|£|¥|${alternation(CURRENCY_WORDS.words())}|EUR|USD|GBP|CHF|SEK|JPY|CNY|RMB|CAD)${NOT_WORD_AFTER}`,
   'iuy',
 );
-
-const CODES = new Set(['EUR', 'USD', 'GBP', 'CHF', 'SEK', 'JPY', 'CNY', 'RMB', 'CAD']);
 
 /** Maps a printed currency (sign, code or words) to its ISO code; undefined when not a currency. */
 export function currencyOf(printed: string): Unit | undefined {
   const raw = printed.replace(/\s+/gu, ' ');
-  if (CODES.has(raw.toUpperCase())) {
+  const code = CODES[raw.toUpperCase()];
+  if (code) {
     // Codes count only in capitals: "eur" or "sek" in running text are not currencies.
-    if (raw !== raw.toUpperCase()) return undefined;
-    return raw === 'RMB' ? 'CNY' : (raw as Unit);
+    return raw === raw.toUpperCase() ? code : undefined;
   }
-  const p = raw.toLowerCase();
-  if (p === '€' || p.startsWith('euro')) return 'EUR';
-  if (p === 'c$' || p === 'ca$' || p.includes('canad')) return 'CAD';
+  const p = normWord(raw);
   if (p === 'a$') return undefined; // Australian dollars: not in our tables
-  if (p.includes('$') || p.includes('dollar')) return 'USD';
-  if (p === '£' || p.startsWith('livre') || p.startsWith('pound') || p === 'sterling') return 'GBP';
-  if (p.includes('franc')) return 'CHF';
-  if (p.includes('couronne') || p.includes('kron') || p.includes('crown')) return 'SEK';
-  if (p === '¥' || p.startsWith('yen')) return 'JPY';
-  if (p.startsWith('yuan') || p === 'renminbi') return 'CNY';
-  return undefined;
+  return CURRENCY_SIGNS[p] ?? CURRENCY_WORDS.get(p, 'en');
 }
+
+/**
+ * "ten pounds of copper": weight, not money. A currency word that is also a unit of weight counts
+ * as money only when no material noun follows ("of copper", "de cuivre").
+ */
+export const WEIGHT_NOT_MONEY_RE = new RegExp(`^${GAP}{1,2}(?:of|de|d${APOS})${GAP}{0,2}(?:copper|steel|aluminium|aluminum|cuivre|acier|wire|cable|concrete|béton|coal|charbon|gold|or|silver|hydrogen|co2)`, 'iu');
 
 // ---------------------------------------------------------------------------------------------
 // Power and energy.
 
 /** Abbreviations, case-sensitive: "40 MW", "1,2 GW", "300 TWh". */
-export const POWER_ABBR_RE = new RegExp(`${GAP}{0,2}(k|M|G|T)?W(h)?(?![\\p{L}\\p{N}])`, 'uy');
-/** Words: "mégawatts", "gigawatt", "térawattheures", "megawatt-hours". */
+export const POWER_ABBR_RE = new RegExp(`${GAP}{0,2}(k|M|G|T)?W(h)?${NOT_WORD_AFTER}`, 'uy');
+/** Words: "mégawatts", "gigawatt", "térawattheures", "megawatt-hours", "Megawattstunden", "megavatios". */
 export const POWER_WORD_RE = new RegExp(
-  `${GAP}{0,2}(?:de${GAP})?(kilo|m[ée]ga|giga|t[ée]ra)?watt(?:s)?(?:(heures?)|[-${'\\s'}]?(hours?))?(?![\\p{L}\\p{N}])`,
+  `${GAP}{0,2}(?:de${GAP}|di${GAP})?(kilo|m[ée]ga|giga|t[ée]ra)?(?:watt|vatio)(?:s)?(?:(heures?|stunden?|ora|ore)|[-\\s]?(hours?))?${NOT_WORD_AFTER}`,
   'iuy',
 );
 
@@ -120,94 +229,95 @@ export function powerPrefixFactor(word: string | undefined): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// AI chips: "18 000 processeurs GPU Blackwell", "18,000 Nvidia chips", "400,000 GB200 superchips".
+// AI chips: "18 000 processeurs GPU Blackwell", "40,000 more H200s", "12,000 Nvidia GB300s".
 
-/**
- * Words allowed between the number and the chip noun (brands, model codes, "de"). Case-insensitive:
- * brands are printed capitalised ("18,000 Nvidia chips", "AMD", "Google TPUs").
- */
+/** Brands, families and model codes, the same in every language; plus each pack's filler words. */
+const CHIP_BRANDS = ['nvidia', 'amd', 'intel', 'google', 'blackwell', 'hopper', 'rubin', 'grace', 'instinct', 'ultra',
+  'ascend', 'huawei', 'gaudi', 'maia', 'cerebras', 'groq', 'tesla', 'dojo', 'ampere', 'vera'];
 export const CHIP_FILLER_RE = new RegExp(
-  `${GAP}{1,2}(?:de|d${APOS}|nvidia|amd|intel|google|blackwell|hopper|rubin|grace|instinct|ultra|trainium\\d?|` +
-    `[A-Z]{1,3}\\d{2,4}[A-Z]?)(?![\\p{L}\\p{N}])`,
+  `${GAP}{1,2}(?:${alternation([...CHIP_BRANDS, ...all((p) => p.chipFillers)])}|trainium\\d?|tpu${GAP}?v?\\d+[a-z]?|` +
+    `[A-Z]{1,3}\\d{2,4}[A-Z]?(?:${GAP}?(?:NVL\\d+|SXM\\d?|PCIe))?)${NOT_WORD_AFTER}`,
   'iuy',
 );
+/** Model codes that name chips on their own, pluralised or not: "H200s", "GB300s", "MI300X", "B200". */
+export const CHIP_MODEL_NOUN_RE = new RegExp(
+  `${GAP}{1,2}(?:nvidia${GAP}{1,2}|amd${GAP}{1,2})?(?:[HBG]B?\\d{3}|GB\\d{3}|MI\\d{3}[A-Z]?|A100|H100|H200|H800|H20|B200|B300|TPUv?\\d+)(?:s|${APOS}s)?${NOT_WORD_AFTER}`,
+  'uy',
+);
 export const CHIP_NOUN_RE = new RegExp(
-  `${GAP}{0,2}(?:de${GAP}|d${APOS})?(processeurs?${GAP}(?:GPU|graphiques)|processeurs?|processors?|GPUs?|puces?|` +
-    `superchips?|superpuces?|chips?|acc[ée]l[ée]rateurs?|accelerators?|TPUs?|cartes?${GAP}graphiques|` +
-    `graphics${GAP}processing${GAP}units?)(?![\\p{L}\\p{N}])`,
+  `${GAP}{0,2}(?:de${GAP}|d${APOS}|di${GAP})?(${alternation(all((p) => p.chipNouns))})${NOT_WORD_AFTER}`,
   'iuy',
 );
 
 // ---------------------------------------------------------------------------------------------
 // Percentages, durations and counted things.
 
-/**
- * "11 %", "11 pour cent", "10 pourcents", "11 percent", "5 per cent", and percentage points
- * ("2 points de pourcentage", "20 percentage points"), read as percent points.
- */
+/** "11 %", "11 pour cent", "15 Prozent", "3 points", "20 percentage points": percent points. */
+/** Bare "points" words mean percentage points only when no noun follows ("3 points of your credit"). */
+const BARE_POINTS = new Set(['points', 'punkte', 'puntos', 'punti']);
 export const PERCENT_RE = new RegExp(
-  `${GAP}{0,2}(%|points?${GAP}de${GAP}(?:pourcentage|pour${GAP}?cent)|pour${GAP}?cents?|percentage${GAP}points?|` +
-    `percents?|per${GAP}cent)(?![\\p{L}\\p{N}])`,
+  `${GAP}{0,2}(${alternation(all((p) => p.percentWords).filter((w) => !BARE_POINTS.has(w)))}|` +
+    `(?:${alternation(all((p) => p.percentWords).filter((w) => BARE_POINTS.has(w)))})(?!${GAP}{1,2}(?:of|de|d${APOS}|di|von|du|des)(?![\\p{L}])))${NOT_WORD_AFTER}`,
   'iuy',
 );
 
-/** "18 mois", "deux ans", "5 years": value in days. */
-export const DURATION_RE = new RegExp(`${GAP}{1,2}(mois|ans|années|years?|months?)(?![\\p{L}\\p{N}])`, 'iuy');
-export function durationFactor(word: string): number {
-  return /^(mois|months?)$/i.test(word) ? 30.4375 : 365.25;
+const DURATIONS = new WordTable((p) => p.durations);
+/** "18 mois", "deux ans", "5 years", "90 Tage": value in days. */
+export const DURATION_RE = new RegExp(`(?:${GAP}{1,2}|-)(${alternation(DURATIONS.words())})${NOT_WORD_AFTER}`, 'iuy');
+export function durationFactor(word: string, lang: Lang = 'en'): number {
+  return DURATIONS.get(word, lang) ?? 365.25;
 }
 
 /** Infrastructure things that news pages count: "8 bâtiments", "4 gigafactories", "20 AI factories". */
 export const COUNT_NOUN_RE = new RegExp(
-  `${GAP}{1,2}(?:nouveaux${GAP}|nouvelles${GAP}|new${GAP}|grands?${GAP}|large${GAP})?(` +
-    `centres?${GAP}de${GAP}donn[ée]es|data${GAP}?cent(?:er|re)s?|datacent(?:er|re)s?|b[âa]timents?|buildings?|` +
-    `gigafactories|gigafactory|giga-usines?|gigausines?|usines?${GAP}(?:d${APOS}IA|IA)|AI${GAP}factories|factories|usines?|` +
-    `sites?|campus|serveurs?|servers?|racks?|emplois|jobs|salariés|employés|employees|pays|countries|` +
-    `supercalculateurs?|supercomputers?|clusters?|r[ée]acteurs?|reactors?)(?![\\p{L}\\p{N}])`,
+  `${GAP}{1,2}(?:(?:${alternation(all((p) => p.countAdjectives))})${GAP}{1,2})?(${alternation(all((p) => p.countNouns))})${NOT_WORD_AFTER}`,
   'iuy',
 );
 
 /** After a bare scaled amount: "300 milliards de paramètres" (a count) vs "300 milliards d’OpenAI" (money). */
-export const COUNTED_AFTER_SCALE_RE = new RegExp(`${GAP}{1,2}(?:de|d${APOS})${GAP}?(\\p{Ll}[\\p{L}-]*)`, 'uy');
+export const COUNTED_AFTER_SCALE_RE = new RegExp(`${GAP}{1,2}(?:${CONNECTORS})${GAP}?(\\p{Ll}[\\p{L}-]*)`, 'uy');
 
 // ---------------------------------------------------------------------------------------------
 // Bounds, approximations and ranges.
 
+const APPROX_KINDS = kindMap<'about' | 'atLeast' | 'atMost'>((p) => p.approx);
+/** The longest qualifier plus a boundary: how far back the `$`-anchored qualifier regex looks. */
+export const APPROX_LOOKBACK = Math.max(...[...APPROX_KINDS.keys()].map((w) => w.length)) + 4;
+
 /** Qualifiers printed right before the figure (or its currency sign). Longest first. No `u` flag (see LATIN_LETTER). */
 export const APPROX_BEFORE_RE = new RegExp(
-  `(?<![${LATIN_LETTER}])(pas${GAP}moins${GAP}de|pas${GAP}plus${GAP}de|près${GAP}de|pr[eè]s${GAP}d${APOS}|environ|quelque|autour${GAP}de|` +
-    `de${GAP}l${APOS}ordre${GAP}de|approximativement|à${GAP}peu${GAP}près|presque|quasiment|` +
-    `plus${GAP}de|plus${GAP}d${APOS}|au${GAP}moins|au-delà${GAP}de|jusqu${APOS}à|pouvant${GAP}atteindre(?:${GAP}les)?|` +
-    `pourr(?:a|ait)${GAP}atteindre(?:${GAP}les)?|moins${GAP}de|moins${GAP}d${APOS}|au${GAP}maximum|` +
-    `nearly|almost|about|around|approximately|roughly|some|close${GAP}to|` +
-    `more${GAP}than|over|at${GAP}least|upwards${GAP}of|north${GAP}of|in${GAP}excess${GAP}of|` +
-    `up${GAP}to|as${GAP}much${GAP}as|as${GAP}many${GAP}as|less${GAP}than|fewer${GAP}than|under|at${GAP}most)${GAP}{1,2}$`,
+  `(?<![${LATIN_LETTER}])(${alternation(APPROX_KINDS.keys())})${GAP}{1,2}$`,
   'i',
 );
 
 export function approxOf(words: string): Approx {
-  const w = words.toLowerCase().replace(/\s+/gu, ' ');
-  if (/^(plus d|au moins|au-delà|pas moins|more than|over|at least|upwards|north of|in excess)/.test(w)) return 'at-least';
-  if (/^(jusqu|pouvant|pourra|moins d|au maximum|pas plus|up to|as much|as many|less than|fewer|under|at most)/.test(w)) return 'at-most';
+  const kind = APPROX_KINDS.get(normWord(words));
+  if (kind === 'atLeast') return 'at-least';
+  if (kind === 'atMost') return 'at-most';
   return 'about';
 }
 
-/** "entre 250 et 600 MW", "between 10 and 20", just before the first number. */
-export const RANGE_OPEN_RE = new RegExp(`(?<![\\p{L}])(entre|between|de|from)${GAP}{1,2}$`, 'iu');
-/** The connector between the two numbers of a range: "à", "et", "–", "-", "to", "and". */
-export const RANGE_JOIN_RE = new RegExp(`(?:${GAP}{0,2}[-–—]${GAP}{0,2}|${GAP}{1,2}(?:à|et|to|and)${GAP}{1,2})`, 'iuy');
+/** "entre 250 et 600 MW", "between 10 and 20", "zwischen 2 und 3", just before the first number. */
+export const RANGE_OPEN_RE = new RegExp(`(?<![\\p{L}])(${alternation(all((p) => p.range.open))})${GAP}{1,2}$`, 'iu');
+/** The connector between the two numbers of a range: "à", "et", "–", "-", "to", "and", "bis". */
+export const RANGE_JOIN_RE = new RegExp(
+  `(?:${GAP}{0,2}[-–—]${GAP}{0,2}|${GAP}{1,2}(?:${alternation(all((p) => p.range.join))})${GAP}{1,2})`,
+  'iuy',
+);
+/** A range joined by "et"/"and"/"y" needs an opener before it ("entre 250 et 600", "between 10 and 20"). */
+export const RANGE_NEEDS_OPENER_RE = new RegExp(`(?:${alternation(all((p) => p.range.joinNeedsOpener))})[^\\S\\n]*$`, 'iu');
 
+const VAGUE_KINDS = kindMap<'several' | 'tens' | 'hundreds'>((p) => p.vague);
+const BIG_SCALE_WORDS = SCALES.words().filter((w) => (SCALES.get(w, 'en') ?? 0) >= 1e6 && !SCALE_ABBREVIATION.test(w));
 /** "plusieurs milliards d’euros", "des dizaines de milliards", "tens of billions". Scans the whole text: no `u` flag. */
 export const VAGUE_AMOUNT_RE = new RegExp(
-  `(?<![${LATIN_LETTER}])(plusieurs|quelques|several|a${GAP}few|des${GAP}dizaines${GAP}de|dizaines${GAP}de|tens${GAP}of|` +
-    `des${GAP}centaines${GAP}de|centaines${GAP}de|hundreds${GAP}of)${GAP}{1,2}` +
-    `(milliards|millions|billions|trillions)(?![${LATIN_LETTER}0-9])`,
+  `(?<![${LATIN_LETTER}])(${alternation(VAGUE_KINDS.keys())})${GAP}{1,2}(${alternation(BIG_SCALE_WORDS)})(?![${LATIN_LETTER}0-9])`,
   'gi',
 );
 export function vagueBounds(word: string): [number, number] {
-  const w = word.toLowerCase();
-  if (w.includes('dizaine') || w.startsWith('tens')) return [10, 100];
-  if (w.includes('centaine') || w.startsWith('hundreds')) return [100, 1000];
+  const kind = VAGUE_KINDS.get(normWord(word));
+  if (kind === 'tens') return [10, 100];
+  if (kind === 'hundreds') return [100, 1000];
   return [2, 10];
 }
 
@@ -216,39 +326,62 @@ export function vagueBounds(word: string): [number, number] {
 
 /** Forward-looking cues that make the year a claim on their own. */
 export const YEAR_STRONG_CUE_RE = new RegExp(
-  `(?<![\\p{L}])(d${APOS}ici(?:${GAP}(?:à|a|fin))?|à${GAP}l${APOS}horizon|horizon|by|by${GAP}the${GAP}end${GAP}of|` +
-    `prévue?s?${GAP}(?:pour|en|d[eè]s)|attendue?s?${GAP}(?:pour|en)|scheduled${GAP}for|expected${GAP}(?:in|by)|` +
-    `planned${GAP}for|due${GAP}(?:in|by)|slated${GAP}for)${GAP}{1,2}$`,
+  `(?<![\\p{L}])(${alternation(all((p) => p.years.strongCues))})(?:${GAP}{1,2}|(?<=-))$`,
   'iu',
 );
 /** Weak cues ("en 2027", "in 2027") count only after an event word in the same clause. */
-export const YEAR_WEAK_CUE_RE = new RegExp(
-  `(?<![\\p{L}])(en|in|pour|for|dès|from|fin|début|mi-|courant|since|depuis|à${GAP}partir${GAP}de)${GAP}{0,2}$`,
+export const YEAR_WEAK_CUE_RE = new RegExp(`(?<![\\p{L}])(${alternation(all((p) => p.years.weakCues))})${GAP}{1,2}$`, 'iu');
+/** Event words (stems): what makes "en 2027" a claim ("ouverture prévue", "will open"). */
+export const YEAR_EVENT_RE = new RegExp(`(${alternation(all((p) => p.years.events))})`, 'iu');
+
+const MONTHS = alternation(all((p) => p.months));
+/** A month name before a year means a date ("12 mars 2025"), not a claim, unless a cue makes it one. */
+export const MONTH_BEFORE_RE = new RegExp(`(?<![\\p{L}])(${MONTHS})\\.?${GAP}{1,2}(?:\\d{1,2}(?:st|nd|rd|th)?,?${GAP})?$`, 'iu');
+/** "12 mars 2025", "March 12, 2025": a day is printed, so this is a date. */
+export const DAY_MONTH_BEFORE_RE = new RegExp(
+  `(?:\\d{1,2}(?:er|st|nd|rd|th|\\.)?${GAP}{1,2}(?:${MONTHS})\\.?${GAP}{1,2}|(?:${MONTHS})\\.?${GAP}{1,2}\\d{1,2}(?:st|nd|rd|th)?,?${GAP}{1,2})$`,
   'iu',
 );
-export const YEAR_EVENT_RE =
-  /(prévu|ouvr|opérationnel|lanc|livr|mise? en service|fond[ée]|créé|inaugur|achev|attendu|démarr|entrer|mis en route|accueill|expected|planned|due|open|launch|operational|online|found|complet|start|begin|deliver|scheduled)/iu;
-
-/** A month name before a year means a date ("12 mars 2025"), not a claim. */
-export const MONTH_BEFORE_RE =
-  /(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?[^\S\n]{1,2}(?:\d{1,2}(?:st|nd|rd|th)?,?[^\S\n])?$/iu;
+/** Quarters: "Q3 2027", "T3 2027", "au troisième trimestre 2027", "in the third quarter of 2027". */
+export const QUARTER_BEFORE_RE = new RegExp(
+  `(?<![\\p{L}])(?:([QT])([1-4])|(premier|deuxième|second|troisième|quatrième|first|second|third|fourth|1er|2e|3e|4e)${GAP}{1,2}(?:trimestre|quarter(?:${GAP}of)?))${GAP}{1,2}$`,
+  'iu',
+);
+const ORDINAL_QUARTER: Record<string, number> = {
+  premier: 1, '1er': 1, first: 1, deuxième: 2, second: 2, '2e': 2, troisième: 3, third: 3, '3e': 3, quatrième: 4, fourth: 4, '4e': 4,
+};
+export function quarterOf(m: RegExpExecArray): number {
+  return m[2] ? Number(m[2]) : (ORDINAL_QUARTER[m[3].toLowerCase()] ?? 0);
+}
+/** A month index (1–12) for a printed month name, in any language. */
+const MONTH_INDEX = new Map<string, number>();
+for (const p of LANGUAGE_PACKS) {
+  // Each pack lists the twelve full names first, in order.
+  p.months.slice(0, 12).forEach((m, i) => MONTH_INDEX.set(normWord(m), i + 1));
+}
+export function monthIndex(name: string): number | undefined {
+  const n = normWord(name).replace(/\.$/, '');
+  const direct = MONTH_INDEX.get(n);
+  if (direct) return direct;
+  for (const [full, i] of MONTH_INDEX) if (n.length >= 3 && full.startsWith(n)) return i;
+  return undefined;
+}
 
 // ---------------------------------------------------------------------------------------------
-// Numbers written as words, counted only when a scale, unit or counted noun follows.
+// Numbers written as words, counted only when a scale, unit or counted noun follows, and only in
+// a sentence of their own language ("due" is two in Italian, not in English).
 
-export const WORD_NUMBERS: Record<string, number> = {
-  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
-  onze: 11, douze: 12, quinze: 15, vingt: 20, trente: 30, quarante: 40, cinquante: 50, cent: 100,
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
-};
-/** Scans the whole text: no `u` flag (see LATIN_LETTER); the words themselves are ASCII. */
+const WORD_NUMBER_TABLE = new WordTable((p) => p.wordNumbers);
+export function wordNumberValue(word: string, lang: Lang): number | undefined {
+  return WORD_NUMBER_TABLE.own(word, lang);
+}
+/** Scans the whole text: no `u` flag (see LATIN_LETTER). */
 export const WORD_NUMBER_RE = new RegExp(
-  `(?<![${LATIN_LETTER}0-9-])(${Object.keys(WORD_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![${LATIN_LETTER}0-9'’-])`,
+  `(?<![${LATIN_LETTER}0-9-])(${alternation(WORD_NUMBER_TABLE.words())})(?![${LATIN_LETTER}0-9'’-])`,
   'gi',
 );
 /** Word numbers that are too common to mean anything without a scale word ("un", "a", "an"). */
-export const WEAK_WORD_NUMBERS = new Set(['un', 'une', 'a', 'an', 'one']);
+export const WEAK_WORD_NUMBERS = new Set(all((p) => p.weakWordNumbers).map(normWord));
 /** What may sit between two word numbers of one compound ("cinq cent trente", "one hundred"). */
 export const WORD_NUMBER_JOIN_RE = /^[^\S\n]{1,2}$/u;
 
@@ -267,7 +400,5 @@ export function composeWordNumber(total: number, last: number, next: number): nu
 // ---------------------------------------------------------------------------------------------
 // Small tests used by the extractor's control flow.
 
-/** A range joined by "et"/"and" needs an opener before it ("entre 250 et 600", "between 10 and 20"). */
-export const RANGE_NEEDS_OPENER_RE = /(?:et|and)[^\S\n]*$/iu;
 /** A letter right after a candidate year makes it part of a word or code ("2027a", "1984GT"). */
 export const LETTER_START_RE = /^\p{L}/u;

@@ -1,5 +1,5 @@
 import type { Lang } from '../types';
-import { SPACE_SEPARATORS } from './lexicon';
+import { SPACE_SEPARATORS, groupMarkOf } from './lexicon';
 
 /** A number read out of a digit token, with offsets relative to the token. */
 export interface ParsedNumber {
@@ -15,7 +15,7 @@ const MAX_GROUP = 15;
 
 /**
  * Splits a token such as "18 000", "1,2", "13,800", "18.000", "1.234,5" or "1 1 1" into numbers.
- * Thousands separators: spaces of all kinds, "." (fr) or "," (en); decimal mark "," (fr) or "." (en).
+ * Thousands separators: spaces of all kinds, or the language pack's group mark; the other mark is decimal.
  * When a token mixes "." and ",", the first one groups thousands and the last one is the decimal mark.
  * A token with a separator that fits neither reading ("3.5.1", "1,2,3") is a code, not a figure.
  * Linear in the token length.
@@ -52,8 +52,8 @@ export function parseNumberToken(token: string, lang: Lang): ParsedNumber[] {
     for (let k = j; k < groups.length && seps[k] === sep && groups[k].length === 3; k++) repeats++;
     if (repeats > 1) return true;
     if (j + 1 < groups.length && seps[j + 1] === sep) return false;
-    // A single "d,ddd" or "d.ddd": English groups with ",", French with "." ("18.000 puces").
-    return lang === 'en' ? sep === ',' : sep === '.';
+    // A single "d,ddd" or "d.ddd": English groups with ",", French, German, Spanish and Italian with "." ("18.000 puces").
+    return sep === groupMarkOf(lang);
   };
 
   const out: ParsedNumber[] = [];

@@ -1,0 +1,67 @@
+/**
+ * What a language pack holds: every word table the engine needs for one language. The lexicon's
+ * regexes and lookup maps are derived from these tables (`engine/lang/lexicon.ts`), so each word
+ * exists once. Words are written as printed: spaces match any inline space (no-break, narrow
+ * no-break…), `'` matches every apostrophe (’ ʼ '), and case does not matter unless said.
+ */
+import type { Currency } from '../units';
+import type { Metric } from '../facts/schema';
+import type { Lang } from '../types';
+
+export interface LanguagePack {
+  code: Lang;
+  /** BCP 47 locale for Intl formatting ("fr-FR"). */
+  locale: string;
+  /** How a single "1.234" or "1,234" reads: the mark that groups thousands in this language. */
+  groupMark: '.' | ',';
+  /** Scale words → factor ("milliard": 1e9). Abbreviations too ("Mrd", "bn"). */
+  scales: Record<string, number>;
+  /** Scale letters that count only next to a currency ("$500m", "€2bn"). */
+  shortScales?: Record<string, number>;
+  /** "un demi-milliard", "half a billion": amount words that carry their own value. */
+  halfWords?: string[];
+  /** Currency words printed after the number → ISO code ("d'euros" → EUR: connector + word). */
+  currencies: Record<string, Currency>;
+  /** Words between the number/scale and the currency ("de", "d'", "of", "di"). */
+  currencyConnectors: string[];
+  /** Qualifiers printed before the figure. */
+  approx: { about: string[]; atLeast: string[]; atMost: string[] };
+  /** Range words: opener before the first number, joiners between the two. */
+  range: { open: string[]; join: string[]; joinNeedsOpener: string[] };
+  /** "plusieurs milliards", "des dizaines de milliards". */
+  vague: { several: string[]; tens: string[]; hundreds: string[] };
+  /** Year cues: strong ones make a year a claim on their own; weak ones need an event word. */
+  years: { strongCues: string[]; weakCues: string[]; events: string[] };
+  /** Month names and abbreviations (a month before a year is a date, not a claim). */
+  months: string[];
+  /** Numbers written as words; `weak` ones ("un", "a") count only before a scale word. */
+  wordNumbers: Record<string, number>;
+  weakWordNumbers: string[];
+  /** Counted infrastructure nouns ("bâtiments", "data centers"), optional adjectives before them. */
+  countNouns: string[];
+  countAdjectives: string[];
+  /** Chip nouns ("processeurs GPU", "puces") and words allowed between number and noun ("more", "new"). */
+  chipNouns: string[];
+  chipFillers: string[];
+  /** Percent words ("pour cent", "percentage points"). */
+  percentWords: string[];
+  /** Duration words → days. */
+  durations: Record<string, number>;
+  /** Sentence words used by the verdict pipeline. */
+  sentence: {
+    /** Words that make the next name the source, not the subject ("selon", "according to"). */
+    attribution: string[];
+    /** Genitive links between a figure and its owner ("de", "d'", "of the"). */
+    genitive: string[];
+    /** Links to a beneficiary after a figure ("à", "pour", "for"). */
+    beneficiary: string[];
+    /** Capitalised words that are not names (articles, weekdays, months, titles). */
+    notNames: string[];
+    /** Descriptions that refer to the page's subject ("la start-up", "the company"). */
+    descriptions: string[];
+  };
+  /** Words that say which metric a sentence is about (defaults every fact of that metric shares). */
+  metricKeywords: Partial<Record<Metric, string[]>>;
+  /** Function words frequent in this language only (language detection), and elided prefixes. */
+  detect: { words: string[]; elisions?: string[]; signals?: string[] };
+}
