@@ -356,7 +356,8 @@ function when(date: string, lang: Lang, day: boolean): string {
   if (!f) {
     DATE_FMT.set(k, (f = new Intl.DateTimeFormat(LOCALE[lang], day ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' })));
   }
-  return f.format(new Date(`${date.length === 7 ? `${date}-01` : date}T00:00:00Z`));
+  const out = f.format(new Date(`${date.length === 7 ? `${date}-01` : date}T00:00:00Z`));
+  return lang === 'fr' && day ? out.replace(/^1 /, '1er ') : out;
 }
 
 type Words = Partial<Record<Lang, string>>;
