@@ -11,7 +11,9 @@ import { ARTIFACTS } from './harness';
 import { firefoxMissing, openExtensionPage, settledBadgesFx, useFirefox, type FirefoxSession } from './firefox-harness';
 
 const missing = firefoxMissing();
-if (missing) console.warn(`Firefox e2e skipped: ${missing}`);
+// Under `npm test` (INFRACHECK_REQUIRE_E2E) a missing browser or build fails instead of skipping.
+const required = !!process.env.INFRACHECK_REQUIRE_E2E;
+if (missing) console.warn(`Firefox e2e ${required ? 'FAILS' : 'skipped'}: ${missing}`);
 
 async function verdicts(page: Page): Promise<Map<string, string>> {
   const got = await page.evaluate(() =>
@@ -43,7 +45,7 @@ async function tabIdOf(fx: FirefoxSession, url: string): Promise<number> {
   return id;
 }
 
-describe.skipIf(!!missing)('extension in Firefox', () => {
+describe.skipIf(!!missing && !required)('extension in Firefox', () => {
   const fx = useFirefox();
 
   it('badges the figures of a news page with the right verdicts', async () => {
