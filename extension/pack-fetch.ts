@@ -2,8 +2,10 @@
  * Packs added from a URL: fetched by the background (never from a page), validated against the
  * schema, refreshed on a schedule with ETag / If-None-Match. A failed or invalid refresh keeps the
  * last good copy and records the error; nothing already stored is lost.
+ * An Epoch AI CSV URL is accepted too: converted into a pack (extension/epoch-source.ts).
  */
-import { PackError, parsePack, MAX_PACK_BYTES } from '../engine/facts/validate';
+import { PackError, MAX_PACK_BYTES } from '../engine/facts/validate';
+import { packFromDownload } from './epoch-source';
 import { loadPacks, savePacks, type StoredPack } from './storage';
 
 export type Fetch = (url: string, init?: { headers?: Record<string, string>; signal?: AbortSignal }) => Promise<Response>;
@@ -31,7 +33,7 @@ export function originPattern(url: URL): string {
   return `${url.protocol}//${url.hostname}/*`;
 }
 
-async function download(url: string, etag: string | undefined, fetchFn: Fetch): Promise<{ text?: string; etag?: string; notModified: boolean }> {
+async function download(url: string, etag: string | undefined, fetchFn: Fetch): Promise<{ text?: string; etag?: string; contentType?: string; notModified: boolean }> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
   let res: Response;
@@ -49,14 +51,15 @@ async function download(url: string, etag: string | undefined, fetchFn: Fetch): 
     throw new PackError(`fact pack too large: ${(length / 1048576).toFixed(1)} MB (the limit is ${MAX_PACK_BYTES / 1048576} MB)`);
   }
   const text = await res.text();
-  return { text, etag: res.headers.get('etag') ?? undefined, notModified: false };
+  return { text, etag: res.headers.get('etag') ?? undefined, contentType: res.headers.get('content-type') ?? undefined, notModified: false };
 }
 
 /** Adds (or replaces) a pack from a URL. Throws PackError, storing nothing, when it is not a valid pack. */
 export async function addPackFromUrl(input: string, fetchFn: Fetch = fetch): Promise<StoredPack> {
   const url = checkPackUrl(input);
   const got = await download(url.href, undefined, fetchFn);
-  const pack = parsePack(got.text ?? '');
+  // A JSON pack, or an Epoch AI CSV converted into one.
+  const pack = packFromDownload(url.href, got.text ?? '', got.contentType);
   const packs = await loadPacks();
   const key = `url:${url.href}`;
   const stored: StoredPack = {
@@ -81,7 +84,7 @@ export async function refreshPacks(fetchFn: Fetch = fetch, now = () => new Date(
       if (got.notModified) {
         packs[i] = { ...p, lastUpdate: now().toISOString(), lastError: undefined };
       } else {
-        const pack = parsePack(got.text ?? '');
+        const pack = packFromDownload(p.source.url, got.text ?? '', got.contentType, now().toISOString().slice(0, 10));
         packs[i] = { ...p, pack, etag: got.etag, lastUpdate: now().toISOString(), lastError: undefined };
       }
     } catch (e) {
