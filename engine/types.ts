@@ -33,6 +33,8 @@ export interface Claim {
   high?: number;
   /** The sentence the figure sits in (for matching and display). */
   sentence: string;
+  /** Offset of `sentence` in the input (so the checker never has to search for it). */
+  sentenceStart?: number;
   /** Language the figure was read in (decides "billion", "1,200", "18.000"). */
   lang: Lang;
   /** For counts: the counted noun ("bâtiments"). */

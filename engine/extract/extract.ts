@@ -89,7 +89,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
 
   resolveImpliedCurrencies(drafts, sentences);
   for (const d of drafts) {
-    d.sentence = sentences.around(d.start);
+    const [s, e] = sentences.spanAround(d.start);
+    d.sentence = text.slice(s, e);
+    d.sentenceStart = s;
     delete d.bare;
   }
   return drafts;

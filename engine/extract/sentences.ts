@@ -37,11 +37,17 @@ export class Sentences {
 
   /** The sentence around `offset`, capped so a page without punctuation stays cheap. */
   around(offset: number, cap = 600): string {
+    const [s, e] = this.spanAround(offset, cap);
+    return this.text.slice(s, e);
+  }
+
+  /** [start, end) of the sentence around `offset`, capped like `around`. */
+  spanAround(offset: number, cap = 600): [number, number] {
     let [s, e] = this.bounds(this.indexOf(offset));
     if (e - s > cap) {
       s = Math.max(s, offset - cap / 2);
       e = Math.min(e, offset + cap / 2);
     }
-    return this.text.slice(s, e);
+    return [s, e];
   }
 }
