@@ -27,6 +27,8 @@ export interface DomainLists {
   newsroom: string[];
   archive: string[];
   nonArticle: { hostPrefixes: string[]; hostContains: string[]; pathPatterns: string[]; queryKeys: string[] };
+  /** Structural rules for original publishers: government, public research and university hosts, investor-relations hosts. */
+  primaryPatterns?: { hostSuffixes: string[]; hostPrefixes: string[] };
 }
 
 export interface SourceClass {
@@ -89,6 +91,12 @@ function nonArticleProblems(u: URL, lists: DomainLists): string[] {
   return out;
 }
 
+function isPrimaryByShape(host: string, lists: DomainLists): boolean {
+  const p = lists.primaryPatterns;
+  if (!p) return false;
+  return p.hostSuffixes.some((x) => host.endsWith(x)) || p.hostPrefixes.some((x) => host.startsWith(x));
+}
+
 /** Classifies one cited URL (and its publisher field, for "via" credits). */
 export function classifySource(url: string, lists: DomainLists, publisher?: string): SourceClass {
   const problems: string[] = [];
@@ -110,7 +118,7 @@ export function classifySource(url: string, lists: DomainLists, publisher?: stri
   }
   if (inList(host, lists.deny)) problems.push(`denylisted domain (${host})`);
   problems.push(...nonArticleProblems(u, lists));
-  const kind: SourceKind = inList(host, lists.primary) ? 'primary' : inList(host, lists.newsroom) ? 'newsroom' : 'other';
+  const kind: SourceKind = inList(host, lists.primary) || isPrimaryByShape(host, lists) ? 'primary' : inList(host, lists.newsroom) ? 'newsroom' : 'other';
   return { url, host, kind, archived: false, problems };
 }
 
