@@ -1,9 +1,10 @@
 /** The inline badge and its popover, rendered with Preact inside the badge's shadow root. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CheckedClaim, FactRef } from '../engine/match/check';
-import { figure, formatDate } from '../engine/match/explain';
 import type { Lang } from '../engine/types';
-import { STRINGS, VERDICT_ICON, verdictLabel } from './strings';
+import { STRINGS, VERDICT_ICON, t, verdictLabel } from '../i18n';
+import { explanationOf } from '../i18n/explain';
+import { figure, formatDate } from '../i18n/format';
 
 export interface BadgeProps {
   claim: CheckedClaim;
@@ -33,12 +34,9 @@ export function factFigure(f: FactRef, lang: Lang): string {
 
 /** "Vérifié : 1,2 milliard d’euros — source EcoDataCenter" */
 export function badgeLabel(claim: CheckedClaim, lang: Lang): string {
-  const s = STRINGS[lang];
   const src = claim.newer?.sources[0] ?? claim.fact?.sources[0];
-  return `${verdictLabel(claim.verdict, lang)} : ${claim.text}${src ? ` — ${s.source} ${src.publisher}` : ''}`.replace(
-    ' : ',
-    lang === 'fr' ? ' : ' : ': ',
-  );
+  const verdict = verdictLabel(claim.verdict, lang);
+  return src ? t(lang, 'badgeAriaSource', { verdict, text: claim.text, publisher: src.publisher }) : t(lang, 'badgeAria', { verdict, text: claim.text });
 }
 
 function Sources({ fact, lang, hidden, preferred }: { fact: FactRef; lang: Lang; hidden?: BadgeProps['hidden']; preferred?: BadgeProps['preferred'] }) {
@@ -112,7 +110,7 @@ export function Popover({ claim, lang, onClose, hidden, preferred }: { claim: Ch
         {claim.fact && <FactRow label={s.sourced} fact={claim.fact} lang={lang} />}
         {claim.newer && <FactRow label={s.newer} fact={claim.newer} lang={lang} />}
       </dl>
-      <p>{claim.explanation}</p>
+      <p>{explanationOf(claim, lang)}</p>
       {(claim.newer ?? claim.fact) && <p class="meta">{(claim.newer ?? claim.fact)!.statement}</p>}
       {(claim.fact || claim.newer) && (
         <>

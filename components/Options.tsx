@@ -1,10 +1,10 @@
 /** The options page: fact sources, sites, display. Every change is validated before it is stored. */
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../extension/settings';
-import { formatDate } from '../engine/match/explain';
 import type { OptionsController } from '../extension/options-controller';
 import type { StoredPack } from '../extension/storage';
-import { OPTIONS_STRINGS, browserLanguage, localize, uiLanguage } from './strings';
+import { OPTIONS_STRINGS, browserLanguage, count, labelled, languageNames, localize, uiLanguage } from '../i18n';
+import { formatDate } from '../i18n/format';
 
 export function Options({ controller: c }: { controller: OptionsController }) {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -83,7 +83,7 @@ export function Options({ controller: c }: { controller: OptionsController }) {
         <h2>{t.sources}</h2>
         <label class="row">
           <input type="checkbox" checked={settings.bundledPack} onChange={(e) => save({ bundledPack: (e.target as HTMLInputElement).checked })} />
-          {t.bundled} — {t.version} {bundled.version}, {bundled.facts} {t.facts} ({formatDate(bundled.updated, lang)})
+          {t.bundled} — {t.version} {bundled.version}, {count(lang, 'facts', bundled.facts)} ({formatDate(bundled.updated, lang)})
         </label>
         <h3>{t.packs}</h3>
         <p class="meta">{t.priority}</p>
@@ -93,11 +93,11 @@ export function Options({ controller: c }: { controller: OptionsController }) {
             <li key={p.key} class="row">
               <strong>{p.pack.title}</strong>
               <span class="meta">
-                {p.pack.facts.length} {t.facts} · {p.source.kind === 'file' ? p.source.name : p.source.url} · {p.lastUpdate.slice(0, 10)}
+                {count(lang, 'facts', p.pack.facts.length)} · {p.source.kind === 'file' ? p.source.name : p.source.url} · {p.lastUpdate.slice(0, 10)}
               </span>
               {p.lastError && (
                 <span class="error">
-                  {t.lastError} : {p.lastError}
+                  {labelled(lang, t.lastError, p.lastError)}
                 </span>
               )}
               <button class="secondary" type="button" onClick={async () => setPacks(await c.updatePack(p.key, p.enabled ? 'disable' : 'enable'))}>
@@ -116,7 +116,7 @@ export function Options({ controller: c }: { controller: OptionsController }) {
             if (r.ok) {
               setPackUrl('');
               setPacks(await c.loadPacks());
-              setStatus({ field: 'url', ok: true, text: `${t.imported} : ${r.title} (${r.count} ${t.facts})` });
+              setStatus({ field: 'url', ok: true, text: `${labelled(lang, t.imported, r.title)} (${count(lang, 'facts', r.count)})` });
             } else {
               setStatus({ field: 'url', ok: false, text: r.denied ? t.denied : r.error });
             }
@@ -149,7 +149,7 @@ export function Options({ controller: c }: { controller: OptionsController }) {
             try {
               const stored = await c.importPackFile(text, name);
               setPacks(await c.loadPacks());
-              setStatus({ field: 'pack', ok: true, text: `${t.imported} : ${stored.pack.title} (${stored.pack.facts.length} ${t.facts})` });
+              setStatus({ field: 'pack', ok: true, text: `${labelled(lang, t.imported, stored.pack.title)} (${count(lang, 'facts', stored.pack.facts.length)})` });
             } catch (err) {
               setStatus({ field: 'pack', ok: false, text: `${name}: ${(err as Error).message}` });
             }
@@ -185,8 +185,11 @@ export function Options({ controller: c }: { controller: OptionsController }) {
           {t.language}
           <select value={settings.language} onChange={(e) => save({ language: (e.target as HTMLSelectElement).value as Settings['language'] })}>
             <option value="auto">{t.auto}</option>
-            <option value="fr">Français</option>
-            <option value="en">English</option>
+            {languageNames().map(({ code, name }) => (
+              <option key={code} value={code} lang={code}>
+                {name}
+              </option>
+            ))}
           </select>
         </label>
         <label class="row">

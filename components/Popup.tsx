@@ -3,11 +3,11 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PageResult } from '../dom/page-scanner';
 import type { Lang, Verdict } from '../engine/types';
 import type { Settings } from '../extension/settings';
-import { formatDate } from '../engine/match/explain';
 import type { TabResults } from '../extension/messages';
 import type { PopupController } from '../extension/popup-controller';
 import { factFigure, safeHref } from './Badge';
-import { STRINGS, VERDICT_ICON, browserLanguage, localize, uiLanguage, verdictLabel } from './strings';
+import { STRINGS, VERDICT_ICON, browserLanguage, count, labelled, localize, uiLanguage, verdictLabel } from '../i18n';
+import { formatDate } from '../i18n/format';
 
 const ORDER: Verdict[] = ['contradicted', 'outdated', 'supported', 'unverified'];
 
@@ -18,12 +18,10 @@ type State =
   | { kind: 'ready'; tabId: number; host: string; results: TabResults | null };
 
 export function summaryLine(results: PageResult[], lang: Lang): string {
-  const s = STRINGS[lang];
   const n = (v: Verdict) => results.filter((r) => r.verdict === v).length;
-  const checked = results.length - n('unverified');
-  const parts = [`${checked} ${checked === 1 ? s.figure : s.figures} ${s.checked}`];
-  if (n('contradicted')) parts.push(`${n('contradicted')} ${s.contradictedN}`);
-  if (n('outdated')) parts.push(`${n('outdated')} ${s.outdatedN}`);
+  const parts = [count(lang, 'figuresChecked', results.length - n('unverified'))];
+  if (n('contradicted')) parts.push(count(lang, 'contradicted', n('contradicted')));
+  if (n('outdated')) parts.push(count(lang, 'outdated', n('outdated')));
   return parts.join(' · ');
 }
 
@@ -75,14 +73,14 @@ export function Popup({ controller }: { controller: PopupController }) {
       <header>
         <h1>InfraCheck</h1>
         <span class="meta">
-          {s.factBase} {pack.version} · {pack.facts} {s.facts}
+          {s.factBase} {pack.version} · {count(lang, 'facts', pack.facts)}
         </span>
       </header>
       {state.kind === 'loading' && <p class="notice">{s.scanning}</p>}
       {state.kind === 'restricted' && <p class="notice">{s.restricted}</p>}
       {state.kind === 'error' && (
         <p class="notice error" role="alert">
-          {s.error} : {state.message}
+          {labelled(lang, s.error, state.message)}
         </p>
       )}
       {state.kind === 'ready' && (

@@ -4,6 +4,8 @@
  * bad field falls back to its default. Hand-written checks rather than a schema library, so the
  * content script (which reads settings on every page) carries none.
  */
+import type { Lang } from '../engine/types';
+import { LANGS } from '../i18n';
 
 /** Major French and English news sites (including the publishers of the seed articles). */
 export const DEFAULT_SITES = [
@@ -27,7 +29,7 @@ export interface Settings {
   sitesExcluded: string[];
   showUnverified: boolean;
   badgeStyle: 'label' | 'compact';
-  language: 'auto' | 'fr' | 'en';
+  language: 'auto' | Lang;
   bundledPack: boolean;
   /** Publishers or domains whose sources are hidden / preferred. */
   publishersHidden: string[];
@@ -63,7 +65,7 @@ const FIELDS: { [K in keyof Settings]: { default: Settings[K]; check: Check } } 
   sitesExcluded: { default: [], check: list(host, 500) },
   showUnverified: { default: false, check: bool },
   badgeStyle: { default: 'label', check: oneOf('label', 'compact') },
-  language: { default: 'auto', check: oneOf('auto', 'fr', 'en') },
+  language: { default: 'auto', check: oneOf('auto', ...LANGS) },
   bundledPack: { default: true, check: bool },
   publishersHidden: { default: [], check: list(shortText, 500) },
   publishersPreferred: { default: [], check: list(shortText, 500) },

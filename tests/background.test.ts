@@ -34,7 +34,7 @@ describe('background and storage (fakeBrowser)', () => {
 
   it('reads defaults, and falls back field by field on corrupt settings', async () => {
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
-    await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: { showUnverified: 'yes', badgeStyle: 'compact', language: 'de', junk: 1 } });
+    await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: { showUnverified: 'yes', badgeStyle: 'compact', language: 'pt', junk: 1 } });
     const s = await loadSettings();
     expect(s.showUnverified).toBe(false);
     expect(s.badgeStyle).toBe('compact');

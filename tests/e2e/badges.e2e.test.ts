@@ -103,7 +103,7 @@ describe.skipIf(!!missing)('extension in Chromium', () => {
       expect(l.target).toBe('_blank');
     }
     const label = await host.evaluate((h) => h.shadowRoot!.querySelector('button')!.getAttribute('aria-label'));
-    expect(label).toMatch(/^Vérifié : 1,2 milliard d’euros — source /);
+    expect(label).toMatch(/^Vérifié\u00a0: 1,2 milliard d’euros — source /u);
     await page.screenshot({ path: join(ARTIFACTS, 'popover.png') });
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
