@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { convertEpoch, type EpochSkip } from '../engine/facts/epoch';
 import type { Fact, FactPack } from '../engine/facts/schema';
 import { validatePack } from '../engine/facts/validate';
+import { classifySource, loadLists } from './facts-audit';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
 export const EPOCH_DIR = join(ROOT, '..', 'shared', 'external', 'epoch-ai');
@@ -46,6 +47,13 @@ const count = (list: string[]) => list.reduce<Record<string, number>>((m, k) => 
 
 /** Converts every Epoch CSV found in `dir` into one validated pack and its log. */
 export function buildEpochPack(dir = EPOCH_DIR, existing: readonly Fact[] = handWrittenFacts()): { pack: FactPack; log: EpochLog } {
+  // The facts audit's rules (facts/denylist.json): a citation it would fail is dropped, and a fact
+  // needs a primary publisher or an established newsroom among the sources Epoch lists.
+  const lists = loadLists();
+  const judgeSource = (url: string, publisher: string) => {
+    const c = classifySource(url, lists, publisher);
+    return { keep: c.problems.length === 0, strong: c.problems.length === 0 && (c.kind === 'primary' || c.kind === 'newsroom') };
+  };
   const facts: Fact[] = [];
   const log: EpochLog = {
     note:
@@ -56,7 +64,7 @@ export function buildEpochPack(dir = EPOCH_DIR, existing: readonly Fact[] = hand
   for (const file of EPOCH_FILES) {
     const path = join(dir, file);
     if (!existsSync(path)) continue;
-    const r = convertEpoch(readFileSync(path, 'utf8'), null, { today: SNAPSHOT_DATE, retrieved: SNAPSHOT_DATE, existing, requireHttps: true });
+    const r = convertEpoch(readFileSync(path, 'utf8'), null, { today: SNAPSHOT_DATE, retrieved: SNAPSHOT_DATE, existing, requireHttps: true, judgeSource });
     facts.push(...r.facts);
     log.datasets.push({
       file, kind: r.kind, rows: r.rows, facts: r.facts.length,

@@ -116,6 +116,22 @@ describe('convertEpoch: GPU clusters', () => {
     for (const s of r.skipped) expect(s.detail.length).toBeGreaterThan(5);
   });
 
+  it('with a source judge (the bundled import uses the facts audit): refused citations go, a fact without a strong one goes', () => {
+    const strong = (url: string) => url.includes('datacenterdynamics.com');
+    const j = convertEpoch(fixture('gpu_clusters.csv'), 'gpu-clusters', {
+      today: TODAY, retrieved: TODAY, requireHttps: true,
+      judgeSource: (url) => ({ keep: !url.includes('web.archive.org'), strong: strong(url) }),
+    });
+    const phase1 = j.facts.find((f) => f.id === 'epoch-nordlys-borealis-lulea-phase-1-gpu-count-2024-05-14')!;
+    expect(phase1.sources.map((s) => s.url)).toEqual([
+      'https://www.datacenterdynamics.com/en/news/nordlys-switches-on-borealis-supercomputer-in-lulea/',
+      'https://epoch.ai/data/gpu-clusters',
+    ]);
+    // Phase 2 cites only the company's own page here: left out, so phase 1 is not superseded by it.
+    expect(phase1.supersededBy).toBeUndefined();
+    expect(j.skipped.filter((s) => s.reason === 'weak-sources').map((s) => s.id)).toContain('epoch-nordlys-borealis-lulea-phase-2-gpu-count-2025-02-03');
+  });
+
   it('is deterministic', () => {
     expect(run('gpu_clusters.csv')).toEqual(r);
   });

@@ -54,6 +54,12 @@ export interface EpochOptions {
   existing?: readonly Fact[];
   /** Drop plain-http source URLs (the bundled pack requires https). */
   requireHttps?: boolean;
+  /**
+   * Judges each original source (the bundled import passes the facts audit's rules): `keep` false
+   * drops the citation; a fact needs at least one `strong` one (a primary publisher or an
+   * established newsroom) or it is left out.
+   */
+  judgeSource?: (url: string, publisher: string) => { keep: boolean; strong: boolean };
 }
 
 /** Epoch CSVs are a few hundred kB; refuse anything that is clearly not one. */
@@ -402,7 +408,9 @@ const GENERIC = new Set(
   tethys fortytwo squid jade jade2 aquarius genai meta google microsoft amazon nvidia oracle tesla alibaba cloud
   h100 h100s h200 h200s a100 a100s b200 gb200 gb300 v100 mi300x mi300 mi250x trn1 tpuv4 tpuv5e ultraclusters
   generic largest stated submission in on for at texas virginia utah ohio georgia europe france japan india
-  singapore dubai riyadh bangkok paris tokyo london berlin moscow possible saudi arabia uae emirates united arab
+  singapore dubai riyadh bangkok paris tokyo london berlin moscow possible group global internal federal army
+  kansas nordics azure stability titan supercloud hypercomputer mlperf cluster's cloud's auto labeling
+  groq vantage hyperstack cerebras crusoe nebius lambda coreweave gpt 4 gpt-4 tpuv3 tpuv5p saudi arabia uae emirates united arab
   states usa us uk korea south north kingdom china taiwan germany italy spain sweden finland norway denmark
   netherlands canada brazil australia israel qatar malaysia indonesia vietnam thailand europe european asia
   america american wisconsin jersey california washington arizona oklahoma louisiana mississippi indiana
@@ -426,7 +434,7 @@ interface ClusterSubject {
   aliases: string[];
 }
 
-function clusterSubject(rawName: string, owners: string[]): ClusterSubject {
+function clusterSubject(rawName: string, owners: string[], companies: ReadonlySet<string> = new Set()): ClusterSubject {
   const name = rawName.replace(/^["'“”]+|["'“”]+$/g, '').replace(/\s+/g, ' ').trim();
   const pm = /\s+(?:Possible\s+|Planned\s+)?Phase\s+(\d+|[A-Z])\b\s*$/i.exec(name);
   const base = pm ? name.slice(0, pm.index).trim() : name;
@@ -436,7 +444,8 @@ function clusterSubject(rawName: string, owners: string[]): ClusterSubject {
     if (t.length < 3 || t.length > 200) return;
     const words = fold(t).split(/[^a-z0-9]+/).filter(Boolean);
     if (!words.length || words.every((w) => GENERIC.has(w) || /^\d+$/.test(w))) return;
-    if (words.length === 1 && (t.length < 4 || !/\p{Lu}/u.test(t))) return;
+    // One word alone: a name (capitalised, 4+ letters), never a company's (those name the company).
+    if (words.length === 1 && (t.length < 4 || !/\p{Lu}/u.test(t) || companies.has(words[0]))) return;
     aliases.add(t);
   };
   // Parenthesised short names: "Meta Research SuperCluster (RSC-1)" → "RSC-1".
@@ -501,6 +510,7 @@ interface Draft {
 
 interface Ctx {
   kind: EpochKind;
+  judgeSource?: EpochOptions['judgeSource'];
   today: string;
   retrieved: string;
   requireHttps: boolean;
@@ -520,6 +530,11 @@ function factId(subject: string, metric: Metric, asOf: string): string {
 
 function gpuClusters(rows: Record<string, string>[], ctx: Ctx): Draft[] {
   const drafts: Draft[] = [];
+  // Every word of every owner and user named in the dataset: a company's name alone is not a cluster's.
+  const companies = new Set<string>(Object.keys(COMPANY_ALIASES).map((c) => fold(c)));
+  for (const r of rows) {
+    for (const o of `${cell(r, 'Owner')},${cell(r, 'Users')}`.split(',')) for (const w of fold(o).split(/[^a-z0-9]+/)) if (w.length > 2) companies.add(w);
+  }
   rows.forEach((r, idx) => {
     const row = idx + 1;
     const name = cell(r, 'Name').replace(/^["“]+|["”]+$/g, '');
@@ -550,7 +565,7 @@ function gpuClusters(rows: Record<string, string>[], ctx: Ctx): Draft[] {
       return skip(ctx, row, name, 'future-date', `dated ${asOf}, after the data's own date ${ctx.today} (an existing cluster cannot open in the future)`);
     }
     const owners = cell(r, 'Owner').split(',').map((s) => s.trim()).filter(Boolean);
-    const subj = clusterSubject(name, owners);
+    const subj = clusterSubject(name, owners, companies);
     const quote = cell(r, 'Quote');
     const figures: { metric: Metric; value: number; unit: Unit; words: (l: Lang) => string }[] = [];
     const label = subj.phase ? `${subj.base} (phase ${subj.phase})` : subj.base;
@@ -811,6 +826,15 @@ function finish(drafts: Draft[], ctx: Ctx, existing: readonly Fact[]): Fact[] {
   //    that was the latest at that date (the figure had not changed: nothing new to record).
   const kept: Draft[] = [];
   for (const d of drafts) {
+    // 0. Citations the caller refuses go; a fact left without a strong one goes too.
+    if (ctx.judgeSource) {
+      const judged = d.fact.sources.map((s) => (s.publisher === 'Epoch AI' && s.url.startsWith('https://epoch.ai/') ? { keep: true, strong: false, epoch: true } : { ...ctx.judgeSource!(s.url, s.publisher), epoch: false }));
+      if (!judged.some((j) => j.keep && j.strong && !j.epoch)) {
+        skip(ctx, d.row, d.name, 'weak-sources', 'none of the sources Epoch lists is a primary publisher or an established newsroom (or they are not articles)', { id: d.fact.id, metric: d.fact.metric });
+        continue;
+      }
+      d.fact.sources = d.fact.sources.filter((_, i) => judged[i].keep);
+    }
     const series = handSeries(d.fact, existing, ctx.kind);
     const before = series.filter((e) => e.asOf <= d.fact.asOf).pop();
     const hw =
@@ -830,7 +854,15 @@ function finish(drafts: Draft[], ctx: Ctx, existing: readonly Fact[]): Fact[] {
     }
     kept.push(d);
   }
-  // 3. Unique ids (deterministic: in row order).
+  // 3. A one-word alias shared by different clusters ("ABCI", "Azure", "Titan") names none of them.
+  if (ctx.kind === 'gpu-clusters') {
+    const owners = new Map<string, Set<string>>();
+    for (const d of kept) for (const a of d.fact.subject.aliases) if (!a.includes(' ')) owners.set(a, (owners.get(a) ?? new Set()).add(d.fact.subject.name));
+    for (const d of kept) {
+      d.fact.subject = { ...d.fact.subject, aliases: d.fact.subject.aliases.filter((a) => a.includes(' ') || owners.get(a)!.size === 1) };
+    }
+  }
+  // 4. Unique ids (deterministic: in row order).
   const ids = new Set<string>();
   for (const d of kept) {
     let id = d.fact.id;
@@ -838,7 +870,7 @@ function finish(drafts: Draft[], ctx: Ctx, existing: readonly Fact[]): Fact[] {
     d.fact.id = id;
     ids.add(id);
   }
-  // 4. Chains.
+  // 5. Chains.
   if (ctx.kind === 'gpu-clusters') {
     // Phases of the same cluster, both operational, the later one superseding: Epoch's
     // "Superseded by" / "Builds Upon" columns, same subject, same metric, later date.
@@ -865,7 +897,7 @@ function finish(drafts: Draft[], ctx: Ctx, existing: readonly Fact[]): Fact[] {
       }
     }
   }
-  // 5. Into the hand-written series: an imported figure older than a hand-written one of the same
+  // 6. Into the hand-written series: an imported figure older than a hand-written one of the same
   //    quantity is superseded by the next hand-written one (ids are resolved in the bundled pack).
   const byId = new Map(kept.map((d) => [d.fact.id, d.fact]));
   for (const d of kept) {
@@ -903,7 +935,7 @@ export function convertEpoch(csvText: string, kind?: EpochKind | null, opts: Epo
   if (detected && detected !== k) throw new EpochError(`the CSV looks like '${detected}', not '${k}'`);
   if (!detected) throw new EpochError(`the CSV does not have the columns of '${k}'`);
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
-  const ctx: Ctx = { kind: k, today, retrieved: opts.retrieved ?? today, requireHttps: !!opts.requireHttps, skipped: [] };
+  const ctx: Ctx = { kind: k, judgeSource: opts.judgeSource, today, retrieved: opts.retrieved ?? today, requireHttps: !!opts.requireHttps, skipped: [] };
   const drafts =
     k === 'gpu-clusters' ? gpuClusters(rows, ctx)
     : k === 'funding-rounds' ? fundingRounds(rows, ctx)
