@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { EpochError, convertEpoch, detectEpochKind, looksLikeEpochCsv, type EpochResult } from '../engine/facts/epoch';
 import type { Fact } from '../engine/facts/schema';
@@ -224,6 +225,25 @@ describe('convertEpoch: input checks', () => {
 });
 
 describe.skipIf(!existsSync(EPOCH_DIR))('the committed Epoch AI pack (needs ../shared/external/epoch-ai)', () => {
+  it('copies none of Epoch’s free text (Quote, Note, Notes, Cost Quote…) into the pack', () => {
+    const generated = readFileSync(GENERATED, 'utf8');
+    const files = ['gpu_clusters/gpu_clusters.csv', 'ai_companies/ai_companies_funding_rounds.csv', 'ai_companies/ai_companies_revenue_reports.csv'];
+    const columns = ['Quote', 'Note', 'Notes', 'Cost Quote', 'Certainty Note', 'First Operational Date Note', 'Graph note', 'Revenue info (non-annualized)'];
+    const copied: string[] = [];
+    for (const f of files) {
+      const rows = Papa.parse<Record<string, string>>(readFileSync(join(EPOCH_DIR, f), 'utf8'), { header: true, skipEmptyLines: true }).data;
+      for (const r of rows) {
+        for (const c of columns) {
+          for (const seg of (r[c] ?? '').split(/[\n"“”]+/)) {
+            const t = seg.trim();
+            if (t.length >= 30 && !/^https?:\/\/\S+$/.test(t) && generated.includes(t)) copied.push(`${c}: ${t.slice(0, 60)}`);
+          }
+        }
+      }
+    }
+    expect(copied).toEqual([]);
+  });
+
   it('equals a fresh import of the CSVs (run `npm run facts:epoch` after changing the importer or facts/src)', () => {
     const { pack, log } = buildEpochPack();
     expect(JSON.parse(JSON.stringify(pack))).toEqual(JSON.parse(readFileSync(GENERATED, 'utf8')));

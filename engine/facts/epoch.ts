@@ -625,7 +625,7 @@ function gpuClusters(rows: Record<string, string>[], ctx: Ctx): Draft[] {
       skip(ctx, row, name, 'no-figure', 'no chip count, power or cost in the row');
     }
     for (const f of figures) {
-      const statement = clusterStatement(f.metric, label, planned, f.words, asOf, status === 'operational' && !!fod);
+      const statement = phaseWords(clusterStatement(f.metric, label, planned, f.words, asOf, status === 'operational' && !!fod));
       drafts.push({
         row,
         name,
@@ -650,6 +650,14 @@ function gpuClusters(rows: Record<string, string>[], ctx: Ctx): Draft[] {
     }
   });
   return drafts;
+}
+
+/** "(phase 2)" as each language writes it. */
+function phaseWords(w: Words): Words {
+  const word: Record<Lang, string> = { fr: 'phase', en: 'phase', de: 'Phase', es: 'fase', it: 'fase' };
+  const out: Words = {};
+  for (const [l, t] of Object.entries(w) as [Lang, string][]) out[l] = t.replace(/\(phase (\w+)\)/, `(${word[l]} $1)`);
+  return out;
 }
 
 function clusterStatement(metric: Metric, label: string, planned: boolean, w: (l: Lang) => string, asOf: string, opened: boolean): Words {
