@@ -89,6 +89,7 @@ const de = {
   },
   explain: {
     cite: '{figure} ({publisher}, {date})',
+    citeEstimate: '{figure}, eine Schätzung ({publisher}, {date})',
     according: '{figure} laut {publisher} ({date})',
     sinceDay: 'vom {date}',
     sinceMonth: 'von {date}',
@@ -119,6 +120,9 @@ const de = {
       'candidates-disagree': 'die infrage kommenden Angaben weisen in verschiedene Richtungen',
       'vague-figure': 'die Zahl ist zu vage, um ihr zu widersprechen',
       'per-unit': 'eine Zahl pro Einheit lässt sich nicht mit einer Gesamtzahl vergleichen und umgekehrt',
+      'within-bound': 'die Quelle nennt nur eine Grenze, und die Zahl hält sie ein',
+      'part-only': 'die Quellen nennen nur Teile einer Gesamtsumme, und die Zahl kann diese Summe sein',
+      'other-date': 'der Satz datiert die Zahl auf ein Jahr, für das uns keine Quelle vorliegt',
     },
   },
 } satisfies Dictionary;

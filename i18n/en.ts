@@ -79,6 +79,7 @@ const en = {
   },
   explain: {
     cite: '{figure} ({publisher}, {date})',
+    citeEstimate: '{figure}, an estimate ({publisher}, {date})',
     according: '{figure} according to {publisher} ({date})',
     sinceDay: 'from {date}',
     sinceMonth: 'from {date}',
@@ -109,6 +110,9 @@ const en = {
       'candidates-disagree': 'the possible facts point different ways',
       'vague-figure': 'the figure is too vague to contradict',
       'per-unit': 'a per-unit figure does not compare with a total, nor the reverse',
+      'within-bound': 'the source only gives a bound, and the figure lies within it',
+      'part-only': 'the sources only give parts of a total, which the figure may be',
+      'other-date': 'the sentence dates the figure to a year we hold no source for',
     },
   },
 } satisfies Dictionary;

@@ -88,6 +88,7 @@ const es = {
   },
   explain: {
     cite: '{figure} ({publisher}, {date})',
+    citeEstimate: '{figure}, una estimación ({publisher}, {date})',
     according: '{figure} según {publisher} ({date})',
     sinceDay: 'del {date}',
     sinceMonth: 'de {date}',
@@ -118,6 +119,9 @@ const es = {
       'candidates-disagree': 'los datos posibles apuntan en direcciones distintas',
       'vague-figure': 'la cifra es demasiado vaga para contradecirla',
       'per-unit': 'una cifra por unidad no se compara con un total, ni a la inversa',
+      'within-bound': 'la fuente solo da un límite, y la cifra lo respeta',
+      'part-only': 'las fuentes solo dan partes de un total, y la cifra puede ser ese total',
+      'other-date': 'la frase sitúa la cifra en un año del que no tenemos fuente',
     },
   },
 } satisfies Dictionary;

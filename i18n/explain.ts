@@ -10,7 +10,7 @@ import { figure, formatDate, formatList } from './format';
 import { dictionary, fill } from './index';
 
 /** What a reason needs of a fact to be worded (a FactRef has all of it). */
-export type CitedFact = Pick<FactRef, 'value' | 'unit' | 'approx' | 'low' | 'high' | 'per' | 'asOf' | 'sources'>;
+export type CitedFact = Pick<FactRef, 'value' | 'unit' | 'approx' | 'low' | 'high' | 'per' | 'asOf' | 'sources' | 'estimate'>;
 
 /** Months that begin with a vowel take an elided preposition where the language has one ("d’avril"). */
 const VOWEL_START = /^[aeiouàâäéèêëîïôöûü]/i;
@@ -19,7 +19,8 @@ const VOWEL_START = /^[aeiouàâäéèêëîïôöûü]/i;
 export function cite(f: CitedFact, lang: Lang): string {
   const src = f.sources[0];
   if (!src) return figure(f, lang);
-  return fill(dictionary(lang).explain.cite, { figure: figure(f, lang), publisher: src.publisher, date: formatDate(f.asOf, lang) });
+  const e = dictionary(lang).explain;
+  return fill(f.estimate ? e.citeEstimate : e.cite, { figure: figure(f, lang), publisher: src.publisher, date: formatDate(f.asOf, lang) });
 }
 
 /** "40 MW selon W.Media (11 février 2026)". */

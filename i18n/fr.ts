@@ -94,6 +94,7 @@ const fr = {
   },
   explain: {
     cite: '{figure} ({publisher}, {date})',
+    citeEstimate: '{figure}, une estimation ({publisher}, {date})',
     according: '{figure} selon {publisher} ({date})',
     sinceDay: 'du {date}',
     sinceMonth: 'de {date}',
@@ -125,6 +126,9 @@ const fr = {
       'candidates-disagree': 'les faits possibles ne vont pas dans le même sens',
       'vague-figure': 'le chiffre est trop vague pour être contredit',
       'per-unit': 'un chiffre par unité ne se compare pas à un total, ni l’inverse',
+      'within-bound': 'la source ne donne qu’une borne, que le chiffre respecte',
+      'part-only': 'les sources ne donnent que des parties d’un total, dont ce chiffre peut être la somme',
+      'other-date': 'la phrase date le chiffre d’une année pour laquelle nous n’avons pas de source',
     },
   },
 } satisfies Dictionary;

@@ -86,6 +86,7 @@ const it = {
   },
   explain: {
     cite: '{figure} ({publisher}, {date})',
+    citeEstimate: '{figure}, una stima ({publisher}, {date})',
     according: '{figure} secondo {publisher} ({date})',
     // "(31 marzo 2025)": a preposition would need elision before some days ("all’8 marzo").
     sinceDay: '{date}',
@@ -117,6 +118,9 @@ const it = {
       'candidates-disagree': 'i dati possibili vanno in direzioni diverse',
       'vague-figure': 'la cifra è troppo vaga per smentirla',
       'per-unit': 'un dato per unità non si confronta con un totale, né viceversa',
+      'within-bound': 'la fonte indica solo un limite, che il dato rispetta',
+      'part-only': 'le fonti indicano solo parti di un totale, e il dato può essere quel totale',
+      'other-date': 'la frase colloca il dato in un anno per cui non abbiamo fonti',
     },
   },
 } satisfies Dictionary;

@@ -181,6 +181,8 @@ export interface FormatWords {
 export interface ExplainStrings {
   /** A sourced figure with its source: `{figure}`, `{publisher}`, `{date}`. */
   cite: string;
+  /** The same for a fact that is an estimate, not a stated figure ("…, une estimation (Epoch AI, …)"). */
+  citeEstimate: string;
   /** One side of a dispute: "{figure} selon {publisher} ({date})". */
   according: string;
   /** A date as the figure's age: "du 31 mars 2025" (`sinceDay`), "de juin 2025" (`sinceMonth`). */

@@ -18,7 +18,7 @@ import type { Dictionary } from '../i18n/types';
 const GATES: Record<GateCondition, true> = {
   'subject-not-in-sentence': true, 'subject-only-attributed': true, 'no-metric-word': true, 'other-entity-named': true,
   'unknown-name-near': true, 'currency-implied': true, 'within-history': true, 'no-clear-gap': true, 'estimate-only': true,
-  'candidates-disagree': true, 'vague-figure': true, 'per-unit': true,
+  'candidates-disagree': true, 'vague-figure': true, 'per-unit': true, 'within-bound': true, 'part-only': true, 'other-date': true,
 };
 
 const src = (publisher: string, date: string) => ({ publisher, title: 't', url: 'https://example.org/a', date });
@@ -78,6 +78,8 @@ describe('language files', () => {
       // Clauses are joined into a list: lower-case start, no final stop.
       expect(text[0]).toBe(text[0].toLocaleLowerCase(lang));
       expect(text).not.toMatch(/[.:]$/);
+      // Joined before ": pas de verdict", a clause carries no colon of its own.
+      expect(text).not.toMatch(/:/);
     }
   });
 
@@ -87,6 +89,22 @@ describe('language files', () => {
       expect(s.trim(), path).not.toBe('');
       expect(s, path).not.toMatch(/'/);
       expect(s, path).not.toMatch(/ {2}|^ | $/);
+    }
+  });
+
+  it.each(LANGS)('%s: every template has the placeholders the French one has', (lang) => {
+    const holes = (x: string) => [...x.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const fr = new Map(strings(DICTIONARIES.fr));
+    const PLURAL_FORM = /\.(zero|one|two|few|many|other)$/;
+    for (const [path, text] of strings(DICTIONARIES[lang])) {
+      if (path.startsWith('format.perNouns') || path === 'code' || path === 'name') continue;
+      if (PLURAL_FORM.test(path)) {
+        // A form may spell the number out ("once", "einmal"); it never adds a placeholder.
+        const other = fr.get(path.replace(PLURAL_FORM, '.other')) ?? '';
+        for (const h of holes(text)) expect(holes(other), path).toContain(h);
+      } else {
+        expect(holes(text), path).toEqual(holes(fr.get(path) ?? ''));
+      }
     }
   });
 
@@ -302,6 +320,12 @@ describe('explanations from structured reasons', () => {
     expect(explain({ kind: 'held-back', fact: wmedia, blocked: ['no-metric-word', 'estimate-only'] }, 'it')).toMatch(
       /^Nessuna parola della frase indica di quale grandezza si tratti e i dati che divergono sono solo stime: nessun verdetto\. Fonte: 40 MW/,
     );
+  });
+
+  it('says when the sourced figure is an estimate', () => {
+    const est = fact(1e5, 'GPU', 'Epoch AI', '2025-12-01', { estimate: true });
+    expect(explain({ kind: 'matches', fact: est }, 'fr')).toBe('Conforme à la source\u00a0: 100\u202f000 GPU, une estimation (Epoch AI, 1er décembre 2025).');
+    expect(explain({ kind: 'matches', fact: est }, 'en')).toBe('Matches the source: 100,000 GPUs, an estimate (Epoch AI, 1 December 2025).');
   });
 
   it('keeps the wording the verdict tests know', () => {

@@ -62,7 +62,7 @@ describe.skipIf(!haveSeeds)('seed articles (../shared/seeds)', () => {
       expect(c.verdict).toBe('contradicted');
       expect(c.fact?.id).toBe('mistral-borlange-investment');
       expect(c.explanation).toContain('1,2 milliard d’euros');
-      expect(c.explanation).toContain('« 3 milliards d’euros »');
+      expect(c.explanation).toContain('«\u202f3 milliards d’euros\u202f»');
     }
     // The other figures of the article keep their verdicts.
     const want = alteredExpectation(name, '1,2 milliard d’euros', {
@@ -84,7 +84,7 @@ describe.skipIf(!haveSeeds)('seed articles (../shared/seeds)', () => {
     expect(chain.facts.map((f) => f.value)).toContain(40e6);
     expect(c!.fact!.id).toBe('mistral-bruyeres-power-2026-05-40mw');
     expect(c!.explanation).toMatch(/Les sources donnent 40 MW \(/);
-    expect(c!.explanation).toContain('« 400 MW »');
+    expect(c!.explanation).toContain('«\u202f400 MW\u202f»');
     const want = alteredExpectation(name, '40 MW', {
       text: '400 MW', value: 400e6, unit: 'W', verdict: 'contradicted', fact: 'mistral-bruyeres-power-2026-05-40mw',
     });
