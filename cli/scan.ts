@@ -1,25 +1,31 @@
 /**
  * `npm run -s scan -- FILE...` — the engine from the shell.
- *   FILE ending in .html/.htm is read as a page (its visible text), anything else as UTF-8 text,
- *   "-" reads stdin.
- *   --json          one JSON object {"claims":[…]} per input
- *   --jsonl         batch: stdin lines {"id","text"} → stdout lines {"id","claims"}
+ *   FILE ending in .html/.htm is read as a page (its visible text), anything else as text; "-" reads
+ *   stdin, as a page when it starts like one (<!doctype html>, <html>, <head>, <body>).
+ *   Text is UTF-8 (UTF-16 with a BOM, a page's declared charset, and Latin-1 are read too, with a
+ *   note on stderr); binary data is refused.
+ *   --json          one JSON object {"file","claims":[…]} per input
+ *   --jsonl [FILE]  batch: lines {"id","text"} (stdin, or the files) → lines {"id","claims"}, one per line
+ *   --html / --text read every input as a page / as plain text
  *   --facts PACK    add a fact pack (repeatable); --no-bundled drops the bundled one
  *   --lang fr|en    the language of the inputs (detected when absent)
  * Errors are one line on stderr naming the input; other inputs are still processed; the exit code
- * is 1 when anything failed, 2 for a bad command line.
+ * is 1 when anything failed, 2 for a bad command line or a pack that cannot be used (nothing is
+ * scanned then: verdicts without a pack the user asked for would mislead).
  */
-import { readFileSync, statSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import type { Readable } from 'node:stream';
 import { checkText } from '../engine/check-text';
 import { Checker, type CheckedClaim } from '../engine/match/check';
 import { prepareFactBase } from '../engine/match/fact-base';
-import { PackError, parsePack } from '../engine/facts/validate';
+import { MAX_PACK_BYTES, PackError, parsePack } from '../engine/facts/validate';
 import type { FactPack } from '../engine/facts/schema';
-import { formatValue } from '../engine/format';
 import type { Lang } from '../engine/types';
+import { DecodeError, decodeBytes, decodeUtf8Strict, looksLikeHtml } from './decode';
 import { loadBundledPack, loadRates } from './node-facts';
 import { pageFromHtml } from './page';
+import { table } from './table';
+import { explainAll } from '../i18n/explain';
 
 /** Inputs larger than this are refused (a news page is well under 1 MB of text). */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
@@ -27,10 +33,12 @@ export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
 const MAX_LINE_CHARS = 2 * 1024 * 1024;
 
 const HELP = `usage: npm run -s scan -- [options] FILE...
-  FILE            .html/.htm read as a page, other files as UTF-8 text, - for stdin
-  --json          print one JSON object {"claims":[…]} per input
-  --jsonl         read {"id","text"} lines on stdin, print {"id","claims"} lines
-  --facts PACK    add a fact pack (JSON file, repeatable)
+  FILE            .html/.htm read as a page, other files as text, - for stdin (a page if it looks like one)
+  --json          print one JSON object {"file","claims":[…]} per input
+  --jsonl [FILE]  read {"id","text"} lines (stdin, or FILE...), print one {"id","claims"} line per line
+  --html          read every input as an HTML page
+  --text          read every input as plain text
+  --facts PACK    add a fact pack (JSON file up to ${MAX_PACK_BYTES / 1048576} MB, repeatable)
   --no-bundled    do not use the bundled fact pack
   --lang fr|en    language of the inputs (default: detected)
   -h, --help      show this help`;
@@ -44,6 +52,8 @@ interface Options {
   packs: string[];
   bundled: boolean;
   lang?: Lang;
+  /** Forced reading of inputs: as pages, as text, or by name (undefined). */
+  as?: 'html' | 'text';
 }
 
 function parseArgs(argv: string[]): Options {
@@ -53,6 +63,11 @@ function parseArgs(argv: string[]): Options {
     if (a === '--json') o.json = true;
     else if (a === '--jsonl') o.jsonl = true;
     else if (a === '--no-bundled') o.bundled = false;
+    else if (a === '--html' || a === '--text') {
+      const as = a === '--html' ? 'html' : 'text';
+      if (o.as && o.as !== as) throw new UserError('--html and --text cannot be combined');
+      o.as = as;
+    }
     else if (a === '--facts' || a === '--lang') {
       const v = argv[++i];
       if (v === undefined) throw new UserError(`${a} needs a value`);
@@ -71,57 +86,61 @@ function parseArgs(argv: string[]): Options {
   return o;
 }
 
-/** Decodes bytes as UTF-8 text, refusing what is clearly not text. */
-function decodeText(bytes: Buffer, name: string): string {
-  if (bytes.length > MAX_INPUT_BYTES) {
-    throw new UserError(`${name}: too large (${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB)`);
-  }
-  const sample = bytes.subarray(0, 65536);
-  if (sample.includes(0)) throw new UserError(`${name}: binary file (contains NUL bytes), not text`);
-  const text = bytes.toString('utf8');
-  let bad = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) bad++;
-  if (bad > 16 && bad > text.length / 100) throw new UserError(`${name}: not UTF-8 text`);
-  return text;
+function tooLarge(name: string, size: number, limit: number, what = ''): UserError {
+  return new UserError(`${name}: ${what}too large (${(size / 1048576).toFixed(1)} MB; the limit is ${limit / 1048576} MB)`);
 }
 
-function readInput(file: string): { text: string; title?: string; lang?: Lang } {
-  let bytes: Buffer;
+/** Reads a file's bytes (or stdin's), refusing directories, missing files and files over `limit`. */
+function readBytes(file: string, limit: number, what = ''): Buffer {
   if (file === '-') {
-    bytes = readFileSync(0);
-  } else {
-    let size: number;
-    try {
-      const st = statSync(file);
-      if (st.isDirectory()) throw new UserError(`${file}: is a directory`);
-      size = st.size;
-    } catch (e) {
-      if (e instanceof UserError) throw e;
-      throw new UserError(`${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
-    }
-    if (size > MAX_INPUT_BYTES) {
-      throw new UserError(`${file}: too large (${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB)`);
-    }
-    try {
-      bytes = readFileSync(file);
-    } catch (e) {
-      throw new UserError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-    }
+    const bytes = readFileSync(0);
+    if (bytes.length > limit) throw tooLarge('stdin', bytes.length, limit, what);
+    return bytes;
   }
-  const text = decodeText(bytes, file === '-' ? 'stdin' : file);
-  if (/\.html?$/i.test(file)) return pageFromHtml(text);
-  return { text };
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) throw new UserError(`${file}: is a directory`);
+    size = st.size;
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw new UserError(`${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? `no such file` : (e as Error).message}`);
+  }
+  if (size > limit) throw tooLarge(file, size, limit, what);
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    throw new UserError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
+
+function readInput(file: string, o: Options): { text: string; title?: string; lang?: Lang } {
+  const name = file === '-' ? 'stdin' : file;
+  const bytes = readBytes(file, MAX_INPUT_BYTES);
+  const byName = file !== '-' && /\.html?$/i.test(file);
+  let decoded;
+  try {
+    decoded = decodeBytes(bytes, { html: o.as !== 'text' && (o.as === 'html' || byName || file === '-') });
+  } catch (e) {
+    if (e instanceof DecodeError) throw new UserError(`${name}: ${e.message}`);
+    throw e;
+  }
+  if (decoded.encoding) process.stderr.write(`scan: note: ${name}: read as ${decoded.encoding} (${decoded.because})\n`);
+  const html = o.as ? o.as === 'html' : byName || (file === '-' && looksLikeHtml(decoded.text));
+  return html ? pageFromHtml(decoded.text) : { text: decoded.text };
 }
 
 function loadChecker(o: Options): Checker {
   const packs: FactPack[] = [];
   for (const path of o.packs) {
+    // The same limit as the options page and the pack loader (MAX_PACK_BYTES).
+    const bytes = readBytes(path, MAX_PACK_BYTES, 'fact pack ');
     let text: string;
     try {
-      text = decodeText(readFileSync(path), path);
+      text = decodeUtf8Strict(bytes);
     } catch (e) {
-      if (e instanceof UserError) throw e;
-      throw new UserError(`${path}: cannot read fact pack (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      if (e instanceof DecodeError) throw new UserError(`${path}: fact pack ${e.message}`);
+      throw e;
     }
     try {
       packs.push(parsePack(text));
@@ -131,7 +150,7 @@ function loadChecker(o: Options): Checker {
     }
   }
   if (o.bundled) packs.push(loadBundledPack());
-  return new Checker(prepareFactBase(packs, loadRates()));
+  return new Checker(prepareFactBase(packs, loadRates()), explainAll);
 }
 
 /** The JSON form of a claim: the contract other tools depend on. */
@@ -151,62 +170,102 @@ function claimJson(c: CheckedClaim) {
   return out;
 }
 
-const VERDICT_LABEL: Record<string, string> = {
-  supported: '✔ supported', outdated: '⟳ outdated', contradicted: '✘ contradicted', unverified: '? unverified',
-};
-
-function table(name: string, claims: CheckedClaim[]): string {
-  const rows = claims.map((c) => [
-    c.text.replace(/\s+/g, ' '),
-    formatValue(c.value, c.unit, 'en'),
-    c.unit,
-    VERDICT_LABEL[c.verdict],
-    c.fact ? `${c.fact.sources[0].publisher} (${c.fact.asOf})${c.newer ? ` → ${c.newer.asOf}` : ''}` : '',
-  ]);
-  const head = ['figure', 'value', 'unit', 'verdict', 'source'];
-  const widths = head.map((h, i) => Math.min(48, Math.max(h.length, ...rows.map((r) => [...r[i]].length))));
-  const fit = (s: string, w: number) => {
-    const chars = [...s];
-    return chars.length > w ? `${chars.slice(0, w - 1).join('')}…` : s + ' '.repeat(w - chars.length);
+/**
+ * Splits a byte stream into lines (LF or CRLF) without decoding first, so a line that is not UTF-8
+ * is an error of its own and not mojibake; a line over `max` bytes is reported (as null) and skipped
+ * without being held in memory.
+ */
+async function* byteLines(stream: Readable, max: number): AsyncGenerator<Buffer | null> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let overflow = false;
+  const finish = (): Buffer | null => {
+    const line = overflow ? null : Buffer.concat(parts);
+    parts = [];
+    size = 0;
+    overflow = false;
+    return line && line.at(-1) === 0x0d ? line.subarray(0, -1) : line;
   };
-  const line = (r: string[]) => r.map((c, i) => fit(c, widths[i])).join('  ').trimEnd();
-  const counts = ['supported', 'outdated', 'contradicted', 'unverified']
-    .map((v) => `${claims.filter((c) => c.verdict === v).length} ${v}`)
-    .join(', ');
-  return [
-    `== ${name}: ${claims.length} figure${claims.length === 1 ? '' : 's'} (${counts})`,
-    ...(rows.length ? [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)] : ['(no figures found)']),
-    '',
-  ].join('\n');
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    let from = 0;
+    for (let nl = chunk.indexOf(0x0a); nl !== -1; nl = chunk.indexOf(0x0a, from)) {
+      if (!overflow) parts.push(chunk.subarray(from, nl));
+      yield finish();
+      from = nl + 1;
+    }
+    if (from < chunk.length && !overflow) {
+      size += chunk.length - from;
+      if (size > max) {
+        overflow = true;
+        parts = [];
+      } else parts.push(Buffer.from(chunk.subarray(from)));
+    }
+  }
+  if (size > 0 || parts.length || overflow) yield finish();
 }
 
+/** One output line per input line, in order: claims, or the error in place (blank lines too). */
 async function runJsonl(checker: Checker, o: Options): Promise<boolean> {
   let ok = true;
-  let n = 0;
-  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of rl) {
-    n++;
-    if (!line.trim()) continue;
-    let id: unknown = null;
-    try {
-      if (line.length > MAX_LINE_CHARS) throw new UserError(`too long (${line.length} characters)`);
-      let rec: unknown;
+  const sources = o.files.length ? o.files : ['-'];
+  for (const file of sources) {
+    const name = file === '-' ? 'stdin' : file;
+    let stream: Readable;
+    if (file === '-') stream = process.stdin;
+    else {
       try {
-        rec = JSON.parse(line);
-      } catch {
-        throw new UserError('not JSON');
+        if (statSync(file).isDirectory()) throw new UserError(`${file}: is a directory`);
+      } catch (e) {
+        ok = false;
+        process.stderr.write(`scan: ${e instanceof UserError ? e.message : `${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`}\n`);
+        continue;
       }
-      if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) throw new UserError('expected an object {"id","text"}');
-      id = (rec as { id?: unknown }).id ?? null;
-      const text = (rec as { text?: unknown }).text;
-      if (typeof text !== 'string') throw new UserError('"text" must be a string');
-      const claims = checkText(checker, text, { pageLang: o.lang, title: typeof (rec as { title?: unknown }).title === 'string' ? (rec as { title: string }).title : undefined });
-      process.stdout.write(`${JSON.stringify({ id, claims: claims.map(claimJson) })}\n`);
+      stream = createReadStream(file);
+    }
+    let n = 0;
+    try {
+      for await (const bytes of byteLines(stream, MAX_LINE_CHARS * 3)) {
+        n++;
+        let id: unknown = null;
+        try {
+          if (bytes === null) throw new UserError(`too long (over ${MAX_LINE_CHARS} characters)`);
+          let line: string;
+          try {
+            line = decodeUtf8Strict(bytes);
+          } catch {
+            throw new UserError('not UTF-8');
+          }
+          if (line.length > MAX_LINE_CHARS) throw new UserError(`too long (${line.length} characters)`);
+          if (!line.trim()) {
+            // A blank line: nothing to check, but it keeps its place.
+            process.stdout.write(`${JSON.stringify({ id: null, claims: [] })}\n`);
+            continue;
+          }
+          let rec: unknown;
+          try {
+            rec = JSON.parse(line);
+          } catch {
+            throw new UserError('not JSON');
+          }
+          if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) throw new UserError('expected an object {"id","text"}');
+          id = (rec as { id?: unknown }).id ?? null;
+          const text = (rec as { text?: unknown }).text;
+          if (typeof text !== 'string') throw new UserError('"text" must be a string');
+          const title = (rec as { title?: unknown }).title;
+          const claims = checkText(checker, text, { pageLang: o.lang, title: typeof title === 'string' ? title : undefined });
+          process.stdout.write(`${JSON.stringify({ id, claims: claims.map(claimJson) })}\n`);
+        } catch (e) {
+          if (!(e instanceof UserError)) throw e;
+          ok = false;
+          process.stderr.write(`scan: ${name} line ${n}: ${e.message}\n`);
+          process.stdout.write(`${JSON.stringify({ id, error: e.message })}\n`);
+        }
+      }
     } catch (e) {
-      if (!(e instanceof UserError)) throw e;
+      if (e instanceof UserError) throw e;
+      if ((e as NodeJS.ErrnoException).code === undefined) throw e;
       ok = false;
-      process.stderr.write(`scan: stdin line ${n}: ${e.message}\n`);
-      process.stdout.write(`${JSON.stringify({ id, error: e.message })}\n`);
+      process.stderr.write(`scan: ${name}: cannot read (${(e as NodeJS.ErrnoException).code})\n`);
     }
   }
   return ok;
@@ -230,7 +289,7 @@ async function main(): Promise<number> {
   let ok = true;
   for (const file of o.files) {
     try {
-      const page = readInput(file);
+      const page = readInput(file, o);
       const claims = checkText(checker, page.text, { title: page.title, pageLang: o.lang ?? page.lang });
       if (o.json) process.stdout.write(`${JSON.stringify({ file, claims: claims.map(claimJson) })}\n`);
       else process.stdout.write(`${table(file, claims)}\n`);

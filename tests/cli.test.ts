@@ -86,10 +86,12 @@ describe('scan command', () => {
     expect(JSON.parse(r.out).claims).toHaveLength(1); // a.txt still scanned
   });
 
-  it('--facts with an invalid pack names the fact and the field; --no-bundled drops the bundled facts', () => {
-    const bad = scan(['--facts', join(dir, 'bad-pack.json'), join(dir, 'a.txt')]);
+  it('--facts with an invalid pack names the fact and the field, exits 2 and scans nothing (README); --no-bundled drops the bundled facts', () => {
+    const bad = scan(['--json', '--facts', join(dir, 'bad-pack.json'), join(dir, 'a.txt')]);
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/fact 'broken-fact' \(facts\[0\]\) → sources\[0\]\.url: must be an http\(s\) URL/);
+    expect(bad.out).toBe('');
+    expect(bad.err.trim().split('\n')).toHaveLength(1);
+    expect(bad.err).toMatch(/bad-pack\.json: (invalid fact pack: )?fact 'broken-fact' \(facts\[0\]\) → sources\[0\]\.url: must be an http\(s\) URL/);
     const none = scan(['--json', '--no-bundled', join(dir, 'a.txt')]);
     expect(JSON.parse(none.out).claims[0].verdict).toBe('unverified');
   });
@@ -98,5 +100,96 @@ describe('scan command', () => {
     const r = scan(['--frobnicate']);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/unknown option --frobnicate/);
+  });
+
+  it('--jsonl: a blank line keeps its place ({"id":null,"claims":[]}); a line that is not UTF-8 is an error in place', () => {
+    const input = Buffer.concat([
+      Buffer.from(`${JSON.stringify({ id: 'a', text: 'Un site de 40 MW.' })}\n\n   \r\n`),
+      Buffer.from('{"id":"latin","text":"lev\xe9"}\n', 'latin1'),
+      Buffer.from(`${JSON.stringify({ id: 'e', text: 'Rien.' })}`),
+    ]);
+    const r = spawnSync(TSX, [join(ROOT, 'cli', 'scan.ts'), '--jsonl'], { input, encoding: 'utf8', cwd: ROOT, timeout: 60_000 });
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(5);
+    expect(lines.map((l) => l.id)).toEqual(['a', null, null, null, 'e']);
+    expect(lines[1]).toEqual({ id: null, claims: [] });
+    expect(lines[2]).toEqual({ id: null, claims: [] });
+    expect(lines[3].error).toBe('not UTF-8');
+    expect(r.stderr).toMatch(/stdin line 4: not UTF-8/);
+    expect(r.status).toBe(1);
+  });
+
+  it('--jsonl FILE reads the file (errors name it and the line); a missing file is refused', () => {
+    const file = join(dir, 'batch.jsonl');
+    writeFileSync(file, `${JSON.stringify({ id: 1, text: 'Un site de 40 MW.' })}\n{oops\n`);
+    const r = scan(['--jsonl', file]);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual([1, null]);
+    expect(lines[0].claims[0]).toMatchObject({ text: '40 MW' });
+    expect(r.err).toMatch(/batch\.jsonl line 2: not JSON/);
+    expect(r.code).toBe(1);
+    const missing = scan(['--jsonl', join(dir, 'nope.jsonl')]);
+    expect(missing.code).toBe(1);
+    expect(missing.out).toBe('');
+    expect(missing.err).toMatch(/nope\.jsonl: no such file/);
+  });
+
+  it('a pack is limited to 20 MB (MAX_PACK_BYTES), as in the extension', async () => {
+    const { MAX_PACK_BYTES } = await import('../engine/facts/validate');
+    expect(MAX_PACK_BYTES).toBe(20 * 1024 * 1024);
+    const sparse = (name: string, mb: number) => {
+      const fd = openSync(join(dir, name), 'w');
+      ftruncateSync(fd, mb * 1024 * 1024);
+      closeSync(fd);
+      return join(dir, name);
+    };
+    const big = scan(['--facts', sparse('big-pack.json', 25), join(dir, 'a.txt')]);
+    expect(big.code).toBe(2);
+    expect(big.err).toMatch(/big-pack\.json: fact pack too large \(25\.0 MB; the limit is 20 MB\)/);
+    // 15 MB is within the limit: refused for what it is (not JSON), not for its size.
+    const mid = scan(['--facts', sparse('mid-pack.json', 15), join(dir, 'a.txt')]);
+    expect(mid.code).toBe(2);
+    expect(mid.err).not.toMatch(/too large/);
+  });
+
+  it('a Latin-1 file is decoded (with a note), not read as mojibake; so is a page that declares its charset', () => {
+    const latin = Buffer.from('Mistral AI a lev\xe9 1,7 milliard d\x92euros en septembre 2025.', 'latin1');
+    writeFileSync(join(dir, 'latin1.txt'), latin);
+    const r = scan(['--json', join(dir, 'latin1.txt')]);
+    expect(r.code).toBe(0);
+    const [c] = JSON.parse(r.out).claims;
+    expect(c.text).toBe('1,7 milliard d’euros');
+    expect(c.unit).toBe('EUR');
+    expect(r.err).toMatch(/latin1\.txt: read as Latin-1 \(Windows-1252\) \(not valid UTF-8\)/);
+    writeFileSync(join(dir, 'latin1.html'), Buffer.concat([Buffer.from('<html lang="fr"><head><meta charset="iso-8859-1"></head><body><p>'), latin, Buffer.from('</p></body></html>')]));
+    const page = scan(['--json', join(dir, 'latin1.html')]);
+    expect(JSON.parse(page.out).claims[0].text).toBe('1,7 milliard d’euros');
+    expect(page.err).toMatch(/declared by the page/);
+    // UTF-16 with a byte-order mark.
+    writeFileSync(join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Un campus de 40 MW.', 'utf16le')]));
+    expect(JSON.parse(scan(['--json', join(dir, 'utf16.txt')]).out).claims[0].text).toBe('40 MW');
+  });
+
+  it('HTML on stdin is read as a page when it looks like one; --html and --text force the reading', () => {
+    const html = '<!doctype html><html lang="fr"><head><script>var x = "3 milliards d’euros";</script></head><body><p>Mistral AI investit 1,2 <b>milliard</b> d’euros à Borlänge.</p></body></html>';
+    const texts = (r: { out: string }) => JSON.parse(r.out).claims.map((c: { text: string }) => c.text);
+    expect(texts(scan(['--json', '-'], html))).toEqual(['1,2 milliard d’euros']);
+    writeFileSync(join(dir, 'page.txt'), html);
+    expect(texts(scan(['--json', '--html', join(dir, 'page.txt')]))).toEqual(['1,2 milliard d’euros']);
+    expect(texts(scan(['--json', '--text', join(dir, 'page.html')]))).toContain('3 milliards d’euros'); // the script's text, read as text
+    expect(scan(['--html', '--text', '-'], '').code).toBe(2);
+  });
+
+  it('the table shows ranges and bounds and the badges’ icons', () => {
+    const r = scan(['-'], 'Le campus fera entre 250 et 600 MW. Mistral AI a levé plus de 2 milliards d’euros. Environ 40 MW dans l’Essonne.');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/250–600 MW/);
+    expect(r.out).toMatch(/≥ 2 Md€/);
+    expect(r.out).toMatch(/≈ 40 MW/);
+    expect(r.out).toMatch(/[✓↻✗?] (supported|outdated|contradicted|unverified)/);
+    expect(r.out).toMatch(/^== -: 3 figures \(✓ \d+ supported, ↻ \d+ outdated, ✗ \d+ contradicted, \? \d+ unverified\)/);
+    const en = scan(['-'], 'OpenAI was valued at $300 billion in March.');
+    expect(en.out).toMatch(/\$300bn/);
+    expect(en.out).toMatch(/↻ outdated/);
   });
 });
