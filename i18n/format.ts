@@ -61,6 +61,25 @@ function minus(lang: Lang): string {
  * "5 millions de litres"; flow "… par jour"; a factor "5 fois"; a count "1,2 million".
  */
 export function formatValue(value: number, unit: Unit | string, lang: Lang): string {
+  return memo(`${lang}|${unit}|${value}`, () => wordValue(value, unit, lang));
+}
+
+/**
+ * Worded values and dates, remembered: the same few facts are cited for claim after claim, and an
+ * Intl call costs microseconds. Bounded: cleared when full.
+ */
+const MEMO = new Map<string, string>();
+const MEMO_MAX = 10_000;
+function memo(key: string, make: () => string): string {
+  let v = MEMO.get(key);
+  if (v === undefined) {
+    if (MEMO.size >= MEMO_MAX) MEMO.clear();
+    MEMO.set(key, (v = make()));
+  }
+  return v;
+}
+
+function wordValue(value: number, unit: Unit | string, lang: Lang): string {
   if (value < 0) return `${minus(lang)}${formatValue(-value, unit, lang)}`;
   const f = dictionary(lang).format;
   if (isCurrency(unit)) return scaledNoun(value, lang, f, f.currencies[unit]);
@@ -145,6 +164,10 @@ export function figure(fig: FigureLike, lang: Lang): string {
  * Anything else is returned as written.
  */
 export function formatDate(date: string, lang: Lang): string {
+  return memo(`${lang}|date|${date}`, () => wordDate(date, lang));
+}
+
+function wordDate(date: string, lang: Lang): string {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
   if (!m) return date;
   const [y, mo, d] = [Number(m[1]), m[2] ? Number(m[2]) : 0, m[3] ? Number(m[3]) : 0];
