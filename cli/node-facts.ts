@@ -39,8 +39,14 @@ export function loadBundledPack(): FactPack {
   // Facts imported from Epoch AI (scripts/import-epoch.ts; committed, so no ../shared is needed).
   const epoch = join(ROOT, 'facts', 'epoch-ai.generated.json');
   if (existsSync(epoch)) {
-    const generated = JSON.parse(readFileSync(epoch, 'utf8')) as { facts?: unknown };
+    const generated = JSON.parse(readFileSync(epoch, 'utf8')) as { facts?: unknown; links?: { id: string; supersededBy: string }[] };
     if (!Array.isArray(generated.facts)) throw new PackError('facts/epoch-ai.generated.json: expected a pack with "facts"');
+    // A hand-written figure that an imported one updates is superseded by it (unless it has a newer one).
+    const links = new Map((generated.links ?? []).map((l) => [l.id, l.supersededBy]));
+    for (let i = 0; i < facts.length; i++) {
+      const f = facts[i] as { id?: string; supersededBy?: string };
+      if (f.id && links.has(f.id) && !f.supersededBy) facts[i] = { ...f, supersededBy: links.get(f.id) };
+    }
     facts.push(...generated.facts);
   }
   const raw = { ...BUNDLED_PACK_META, version: updated.replace(/-/g, '.'), updated: updated.length === 7 ? `${updated}-01` : updated, facts };

@@ -43,10 +43,22 @@ export function handWrittenFacts(): Fact[] {
     .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Fact[]);
 }
 
+/**
+ * The generated file: a pack, plus `links` — hand-written facts an imported figure updates (see
+ * EpochResult.links), applied by cli/node-facts.ts when it assembles the bundled pack.
+ */
+export type EpochPack = FactPack & { links: { id: string; supersededBy: string }[] };
+
+/** Hand-written facts with the importer's links applied (only where they have no newer figure of their own). */
+export function applyEpochLinks<T extends { id: string; supersededBy?: string }>(facts: readonly T[], links: readonly { id: string; supersededBy: string }[]): T[] {
+  const by = new Map(links.map((l) => [l.id, l.supersededBy]));
+  return facts.map((f) => (by.has(f.id) && !f.supersededBy ? { ...f, supersededBy: by.get(f.id) } : f));
+}
+
 const count = (list: string[]) => list.reduce<Record<string, number>>((m, k) => ((m[k] = (m[k] ?? 0) + 1), m), {});
 
 /** Converts every Epoch CSV found in `dir` into one validated pack and its log. */
-export function buildEpochPack(dir = EPOCH_DIR, existing: readonly Fact[] = handWrittenFacts()): { pack: FactPack; log: EpochLog } {
+export function buildEpochPack(dir = EPOCH_DIR, existing: readonly Fact[] = handWrittenFacts()): { pack: EpochPack; log: EpochLog } {
   // The facts audit's rules (facts/denylist.json): a citation it would fail is dropped, and a fact
   // needs a primary publisher or an established newsroom among the sources Epoch lists.
   const lists = loadLists();
@@ -55,6 +67,7 @@ export function buildEpochPack(dir = EPOCH_DIR, existing: readonly Fact[] = hand
     return { keep: c.problems.length === 0, strong: c.problems.length === 0 && (c.kind === 'primary' || c.kind === 'newsroom') };
   };
   const facts: Fact[] = [];
+  const links: { id: string; supersededBy: string }[] = [];
   const log: EpochLog = {
     note:
       "Rows and figures of Epoch AI's datasets (CC BY 4.0) left out of facts/epoch-ai.generated.json, with the reason. Regenerate with `npm run facts:epoch`.",
@@ -66,6 +79,7 @@ export function buildEpochPack(dir = EPOCH_DIR, existing: readonly Fact[] = hand
     if (!existsSync(path)) continue;
     const r = convertEpoch(readFileSync(path, 'utf8'), null, { today: SNAPSHOT_DATE, retrieved: SNAPSHOT_DATE, existing, requireHttps: true, judgeSource });
     facts.push(...r.facts);
+    links.push(...r.links);
     log.datasets.push({
       file, kind: r.kind, rows: r.rows, facts: r.facts.length,
       byMetric: count(r.facts.map((f) => f.metric)),
@@ -74,19 +88,20 @@ export function buildEpochPack(dir = EPOCH_DIR, existing: readonly Fact[] = hand
     });
   }
   // Imported facts may be superseded by hand-written ones: check the ids resolve in the bundled pack.
-  validatePack({ id: 'check', title: 'check', version: '1', updated: SNAPSHOT_DATE, facts: [...existing, ...facts] }, { requireHttps: true });
+  validatePack({ id: 'check', title: 'check', version: '1', updated: SNAPSHOT_DATE, facts: [...applyEpochLinks(existing, links), ...facts] }, { requireHttps: true });
   // And the pack on its own (links to hand-written facts set aside for this check).
   const hand = new Set(existing.map((f) => f.id));
   validatePack(
     { id: 'epoch-ai', title: 'check', version: '1', updated: SNAPSHOT_DATE, facts: facts.map((f) => (f.supersededBy && hand.has(f.supersededBy) ? { ...f, supersededBy: undefined } : f)) },
     { requireHttps: true },
   );
-  const pack: FactPack = {
+  const pack: EpochPack = {
     id: 'epoch-ai',
     title: 'Epoch AI — GPU clusters and AI companies (CC BY 4.0), imported',
     version: SNAPSHOT_DATE.replace(/-/g, '.'),
     updated: SNAPSHOT_DATE,
     facts,
+    links,
   };
   return { pack, log };
 }

@@ -206,6 +206,23 @@ describe('convertEpoch: AI companies', () => {
   });
 });
 
+describe('convertEpoch: updating hand-written figures', () => {
+  it('links the newest hand-written figure, when older, to the first imported one after it', () => {
+    const hand: Fact[] = [
+      {
+        id: 'nordlys-valuation-2024-06', subject: { name: 'Nordlys', aliases: ['Nordlys Compute'] }, metric: 'valuation', keywords: {},
+        value: 5e9, unit: 'USD', asOf: '2024-06', statement: { en: 'Nordlys is valued at $5bn.' },
+        sources: [{ publisher: 'Nordlys', title: 'Round', url: 'https://www.nordlys-compute.se/round', date: '2024-06-01' }],
+      },
+    ];
+    const r = run('funding_rounds.csv', hand);
+    expect(r.links).toEqual([{ id: 'nordlys-valuation-2024-06', supersededBy: 'epoch-nordlys-compute-valuation-2025-01-15' }]);
+    expect(byId(r).get('epoch-nordlys-compute-valuation-2024-03-01')!.supersededBy).toBe('nordlys-valuation-2024-06');
+    // Rounds are not a history: never linked.
+    expect(run('funding_rounds.csv', [{ ...hand[0], metric: 'funding-round' }]).links).toEqual([]);
+  });
+});
+
 describe('convertEpoch: input checks', () => {
   it('detects the kind from the header row', () => {
     expect(detectEpochKind(['Name', 'Certainty', 'Chip quantity (primary)', 'Reported Power Capacity (MW)'])).toBe('gpu-clusters');
@@ -261,7 +278,13 @@ describe('the bundled pack', () => {
     const imported = pack.facts.filter((f) => f.id.startsWith('epoch-'));
     const generated = JSON.parse(readFileSync(GENERATED, 'utf8')) as { facts: Fact[] };
     expect(imported.length).toBe(generated.facts.length);
-    expect(imported.length).toBeGreaterThan(300);
+    expect(imported.length).toBeGreaterThan(250);
+    const links = (generated as unknown as { links: { id: string; supersededBy: string }[] }).links;
+    const byIdAll = new Map(pack.facts.map((f) => [f.id, f]));
+    for (const l of links) {
+      expect(byIdAll.get(l.supersededBy)).toBeDefined();
+      if (byIdAll.get(l.id)) expect(byIdAll.get(l.id)!.supersededBy).toBeDefined();
+    }
     for (const f of imported) {
       expect(f.sources.some((s) => s.publisher === 'Epoch AI' && s.url.startsWith('https://epoch.ai/data/'))).toBe(true);
       expect(f.sources.length).toBeGreaterThanOrEqual(2);

@@ -43,6 +43,12 @@ export interface EpochResult {
   rows: number;
   facts: Fact[];
   skipped: EpochSkip[];
+  /**
+   * Hand-written facts (from `existing`) that an imported figure updates: the newest hand-written
+   * figure of a quantity, older than an imported one, is superseded by it (applied when the bundled
+   * pack is assembled; the hand-written file is not touched).
+   */
+  links: { id: string; supersededBy: string }[];
 }
 
 export interface EpochOptions {
@@ -828,7 +834,7 @@ function close(a: number, b: number, tol: number): boolean {
   return Math.abs(a - b) <= tol * Math.max(Math.abs(a), Math.abs(b));
 }
 
-function finish(drafts: Draft[], ctx: Ctx, existing: readonly Fact[]): Fact[] {
+function finish(drafts: Draft[], ctx: Ctx, existing: readonly Fact[]): { facts: Fact[]; links: EpochResult['links'] } {
   // 1. Repeats of a hand-written fact: same subject and metric, value within 3 %, dated within ~60
   //    days — or, for a quantity that changes over time, the same figure as the hand-written fact
   //    that was the latest at that date (the figure had not changed: nothing new to record).
@@ -890,7 +896,7 @@ function finish(drafts: Draft[], ctx: Ctx, existing: readonly Fact[]): Fact[] {
       for (const o of kept) if (o.predecessor?.split(',').map((s) => s.trim().replace(/^["“]+|["”]+$/g, '')).includes(d.epochName!)) next.add(o.epochName!);
       const candidates = [...next]
         .flatMap((nm) => byName.get(nm) ?? [])
-        .filter((o) => o.fact.metric === d.fact.metric && o.fact.status === 'operational' && d.fact.status === 'operational' && o.fact.subject.name === d.fact.subject.name && o.fact.asOf > d.fact.asOf)
+        .filter((o) => o.fact.metric === d.fact.metric && linkable(o.fact, ctx.kind) && linkable(d.fact, ctx.kind) && o.fact.subject.name === d.fact.subject.name && o.fact.asOf > d.fact.asOf)
         .sort((a, b) => (a.fact.asOf < b.fact.asOf ? -1 : 1));
       if (candidates.length) d.fact.supersededBy = candidates[0].fact.id;
     }
@@ -909,14 +915,37 @@ function finish(drafts: Draft[], ctx: Ctx, existing: readonly Fact[]): Fact[] {
   //    quantity is superseded by the next hand-written one (ids are resolved in the bundled pack).
   const byId = new Map(kept.map((d) => [d.fact.id, d.fact]));
   for (const d of kept) {
-    if (!CHAINED.has(d.fact.metric) && ctx.kind !== 'gpu-clusters') continue;
-    if (ctx.kind === 'gpu-clusters' && d.fact.status !== 'operational') continue;
+    if (!linkable(d.fact, ctx.kind)) continue;
     const next = handSeries(d.fact, existing, ctx.kind, true).find((e) => e.asOf > d.fact.asOf);
     if (!next) continue;
     const own = d.fact.supersededBy ? byId.get(d.fact.supersededBy) : undefined;
     if (!own || own.asOf > next.asOf) d.fact.supersededBy = next.id;
   }
-  return kept.map((d) => d.fact);
+  // 7. …and the other way: the newest hand-written figure, older than an imported one, is
+  //    superseded by the first imported figure after it.
+  const links: { id: string; supersededBy: string }[] = [];
+  const linked = new Set<string>();
+  for (const d of kept) {
+    if (!linkable(d.fact, ctx.kind)) continue;
+    for (const e of handSeries(d.fact, existing, ctx.kind, true)) {
+      if (e.supersededBy || linked.has(e.id) || e.asOf >= d.fact.asOf) continue;
+      if (handSeries(d.fact, existing, ctx.kind, true).some((o) => o.asOf > e.asOf)) continue; // not the newest
+      const first = kept
+        .filter((o) => o.fact.metric === d.fact.metric && linkable(o.fact, ctx.kind) && o.fact.asOf > e.asOf && handSeries(o.fact, [e], ctx.kind, true).length)
+        .sort((a, b) => (a.fact.asOf < b.fact.asOf ? -1 : a.fact.asOf > b.fact.asOf ? 1 : a.row - b.row))[0];
+      if (first) {
+        links.push({ id: e.id, supersededBy: first.fact.id });
+        linked.add(e.id);
+      }
+    }
+  }
+  return { facts: kept.map((d) => d.fact), links };
+}
+
+/** Facts that may join a history: a company's valuation or annualised revenue, an operational cluster's size or power. */
+function linkable(f: Fact, kind: EpochKind): boolean {
+  if (kind === 'gpu-clusters') return f.status === 'operational' && (f.metric === 'gpu-count' || f.metric === 'power-capacity');
+  return CHAINED.has(f.metric);
 }
 
 /** Metrics whose facts form a history of one quantity (valuation, annualised revenue, cluster size). */
@@ -949,9 +978,9 @@ export function convertEpoch(csvText: string, kind?: EpochKind | null, opts: Epo
     : k === 'funding-rounds' ? fundingRounds(rows, ctx)
     : k === 'revenue-reports' ? revenueReports(rows, ctx)
     : dataCenters(rows, ctx, k === 'data-center-timelines');
-  const facts = finish(drafts, ctx, opts.existing ?? []);
+  const { facts, links } = finish(drafts, ctx, opts.existing ?? []);
   ctx.skipped.sort((a, b) => a.row - b.row);
-  return { kind: k, rows: rows.length, facts, skipped: ctx.skipped };
+  return { kind: k, rows: rows.length, facts, skipped: ctx.skipped, links };
 }
 
 /** A pack id for facts converted from a URL ("epoch-gpu-clusters"). */
