@@ -124,7 +124,7 @@ export function Options({ controller: c }: { controller: OptionsController }) {
         >
           <label>
             {t.addUrl}{' '}
-            <input name="pack-url" type="url" value={packUrl} placeholder="https://…/pack.json — or an Epoch AI CSV: https://epoch.ai/data/gpu_clusters.csv" onInput={(e) => setPackUrl((e.target as HTMLInputElement).value)} />
+            <input name="pack-url" type="url" value={packUrl} placeholder="https://…/pack.json · https://epoch.ai/data/gpu_clusters.csv" onInput={(e) => setPackUrl((e.target as HTMLInputElement).value)} />
           </label>
           <button class="primary" type="submit">
             {t.add}
