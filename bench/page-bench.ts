@@ -10,6 +10,7 @@ import { extractClaims } from '../engine/extract/extract';
 import { Checker } from '../engine/match/check';
 import { prepareFactBase } from '../engine/match/fact-base';
 import { loadBundledPack, loadRates } from '../cli/node-facts';
+import { explainAll } from '../i18n/explain';
 
 const ARTICLE = `<p>Mistral AI a confirmé un investissement de 1,2 <b>milliard</b> d’euros dans un centre de données construit
 avec EcoDataCenter à Borlänge. L’ouverture du site est prévue en 2027.</p>
@@ -28,14 +29,15 @@ export async function benchPage(mb = 5): Promise<{ bytes: number; badges: number
   const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
   const document = window.document as unknown as Document;
   document.write(`<!doctype html><html lang="fr"><head><title>Grande page</title></head><body>${parts.join('\n')}</body></html>`);
-  const checker = new Checker(prepareFactBase([loadBundledPack()], loadRates()));
+  const checker = new Checker(prepareFactBase([loadBundledPack()], loadRates()), explainAll);
   const slices: number[] = [];
   const t0 = performance.now();
   let topic: string | null | undefined;
   await new Promise<void>((resolve) => {
     new PageScanner(document, {
+      visibleFirst: false,
       engine: {
-        prepare: (t) => {
+        begin: (t) => {
           topic = checker.topicOf(t.slice(0, 20_000)) ?? null;
         },
         extract: (t) => extractClaims(t, { lang: 'fr' }),
@@ -43,7 +45,7 @@ export async function benchPage(mb = 5): Promise<{ bytes: number; badges: number
       },
       badges: preactBadgeRenderer({ lang: 'fr', compact: false }),
       shouldBadge: (c) => c.verdict !== 'unverified',
-      onResults: () => resolve(),
+      onResults: (_r, done) => done && resolve(),
       signal: new AbortController().signal,
       onSlice: (ms) => slices.push(ms),
     }).start();

@@ -50,9 +50,8 @@ function styleRoot(root: ShadowRoot, css: string): void {
 const hosts = new Map<string, { host: Element; draw(open: boolean): void }>();
 let nextId = 1;
 
-/** Inserts a badge right after `node` (a text node ending with the figure). Returns its id. */
-export function insertBadgeAfter(node: Text, claim: CheckedClaim, renderer: BadgeRenderer): string {
-  const doc = node.ownerDocument;
+/** Builds a badge host for `claim`, drawn and ready to insert. */
+export function makeBadge(doc: Document, claim: CheckedClaim, renderer: BadgeRenderer): { host: Element; id: string } {
   const host = NATIVE.createElement(doc, BADGE_TAG);
   const id = `ic-${nextId++}`;
   host.setAttribute('data-verdict', claim.verdict);
@@ -63,8 +62,14 @@ export function insertBadgeAfter(node: Text, claim: CheckedClaim, renderer: Badg
   const mount = NATIVE.createElement(doc, 'span');
   NATIVE.appendChild(root, mount);
   renderer.draw(mount, claim, false);
-  NATIVE.insertBefore(node.parentNode!, host, node.nextSibling);
   hosts.set(id, { host, draw: (open) => renderer.draw(mount, claim, open) });
+  return { host, id };
+}
+
+/** Inserts a badge right after `node` (a text node ending with the figure). Returns its id. */
+export function insertBadgeAfter(node: Text, claim: CheckedClaim, renderer: BadgeRenderer): string {
+  const { host, id } = makeBadge(node.ownerDocument, claim, renderer);
+  NATIVE.insertBefore(node.parentNode!, host, node.nextSibling);
   return id;
 }
 

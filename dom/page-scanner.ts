@@ -1,28 +1,51 @@
 /**
- * The page side of InfraCheck: read → extract → check → write, as one pipeline that runs in time
- * slices (~8 ms, like darkreader's async queue), then a MutationObserver that only records and a
- * scheduled pass for what was added (like uBlock's observerHandler). Every listener, observer and
- * timer stops when `signal` aborts.
+ * The page side of InfraCheck: read → extract → check → write. The text near the viewport is read
+ * first, then the whole page in segments, in time slices (~8 ms, like darkreader's async queue);
+ * checking is asynchronous (the extension sends the claims to its background, where the fact base
+ * lives), badges are written per frame by the BadgeWriter. A MutationObserver only records and a
+ * scheduled pass handles what was added (like uBlock's observerHandler). The scanner owns its
+ * lifecycle: `start()` and `stop()` on one AbortSignal, which every observer, timer and pass hangs off.
  */
 import type { CheckedClaim } from '../engine/match/check';
 import type { Claim } from '../engine/types';
-import { badgeAfter, insertBadgeAfter, type BadgeRenderer } from './badges';
-import { BADGE_TAG, positionAt, snapshotSteps, type TextSnapshot } from './text-snapshot';
+import { BadgeWriter } from './badge-writer';
+import type { BadgeRenderer } from './badges';
+import { captureNatives } from './natives';
+import { BADGE_TAG, insideSkipped, segmentSteps, type TextSnapshot } from './text-snapshot';
+import { visibleRoots } from './viewport';
 
 /** Work per slice before yielding to the page. */
 const SLICE_MS = 8;
-/** Text extracted per step (split at line breaks). */
-const EXTRACT_CHUNK = 8 * 1024;
-const CHECK_BATCH = 16;
-const WRITE_BATCH = 8;
+/** Text extracted per step: cut at a line break, else a sentence end, else a space. */
+const EXTRACT_CHUNK = 4 * 1024;
+/** A segment (one snapshot) ends at the first block boundary past this many characters. */
+const SEGMENT_CHARS = 16 * 1024;
+/** Claims per check request, and requests in flight at once. */
+const CHECK_BATCH = 48;
+const MAX_IN_FLIGHT = 4;
+/** Text sent around a batch of claims: what the checker reads before a sentence, and after. */
+const CONTEXT_BEFORE = 400;
+const CONTEXT_AFTER = 200;
+/** The page's head, for its main subject. */
+const HEAD_CHARS = 20_000;
 /** Past this many queued roots, rescan the whole page instead. */
-const MAX_QUEUED_ROOTS = 1000;
+const MAX_QUEUED_ROOTS = 2000;
+/** A page that deletes our badges gets them back this many times per element, then no more. */
+const MAX_REINSERTS_PER_ELEMENT = 2;
+const MAX_REINSERTS = 500;
+/** Results reported at most this often while a pass runs. */
+const REPORT_MS = 150;
+/** Below this many elements a page is read in one go, without looking for the viewport first. */
+const SMALL_PAGE_ELEMENTS = 1500;
+/** Sentence ends and spaces where a long text may be cut for extraction. */
+const SENTENCE_END_RE = /[.!?;:]\s/g;
 
 export interface ScannerEngine {
-  /** Optional work on the whole text before checking (e.g. finding the page's main subject). */
-  prepare?(text: string): void;
+  /** Called once per full scan with the page's first characters (its main subject, say). */
+  begin?(head: string): Promise<void> | void;
   extract(text: string): Claim[];
-  check(text: string, claims: Claim[]): CheckedClaim[];
+  /** Checks claims whose offsets point into `text` (a window of the page). */
+  check(text: string, claims: Claim[]): Promise<CheckedClaim[]> | CheckedClaim[];
 }
 
 export interface PageResult extends CheckedClaim {
@@ -36,25 +59,42 @@ export interface ScannerOptions {
   badges: BadgeRenderer;
   /** Which verdicts get a badge. */
   shouldBadge(c: CheckedClaim): boolean;
-  /** Called after each pass with every result on the page so far. */
-  onResults(results: PageResult[]): void;
+  /** Called after each pass (and now and then during one) with every result on the page so far. */
+  onResults(results: PageResult[], done: boolean): void;
   /** The owner's signal (WXT's ctx.signal): aborting it stops the scanner too. */
   signal?: AbortSignal;
-  /** Long-task accounting for tests and benchmarks. */
+  /** Long-task accounting for tests and benchmarks: each slice of ours, reading or writing. */
   onSlice?(ms: number): void;
+  /** Read the viewport first (needs layout; off in Node tools). Default true. */
+  visibleFirst?: boolean;
 }
 
-type Step = Generator<void, void, void>;
+/** A generator step: pause (undefined) or wait until a check comes back. */
+const WAIT = 1;
+type Step = Generator<typeof WAIT | undefined, void, void>;
 
 export class PageScanner {
   private readonly queue: Node[] = [];
   private fullRescan = false;
   private running = false;
+  private waiting = false;
+  private work?: Step;
   private readonly results: PageResult[] = [];
+  private readonly known = new Set<string>();
   private observer?: MutationObserver;
+  private readonly watchedRoots = new WeakSet<Node>();
+  private readonly reinserts = new WeakMap<Node, number>();
+  private reinsertTotal = 0;
+  private inFlight = 0;
+  private ready: Promise<void> = Promise.resolve();
+  private reportTimer = 0;
+  private lastReport = 0;
   /** Everything the scanner starts (observer, timers, passes) hangs off this one signal. */
   private readonly life = new AbortController();
   private started = false;
+  private readonly writer: BadgeWriter;
+  /** Badges of the work now running go straight to the next frame (viewport, small page). */
+  private priority = false;
 
   constructor(
     private readonly doc: Document,
@@ -62,19 +102,24 @@ export class PageScanner {
   ) {
     opts.signal?.addEventListener('abort', () => this.stop(), { once: true });
     if (opts.signal?.aborted) this.stop();
+    this.writer = new BadgeWriter(doc, opts.badges, {
+      signal: this.life.signal,
+      around: (write) => this.quietly(write),
+      onSlice: opts.onSlice,
+    });
   }
 
   private get signal(): AbortSignal {
     return this.life.signal;
   }
 
-  /** Scans the whole page, then watches for added content. Once; a stopped scanner stays stopped. */
+  /** Scans the page (viewport first), then watches for added content. Once; a stopped scanner stays stopped. */
   start(): void {
     if (this.started || this.signal.aborted) return;
     this.started = true;
     this.fullRescan = true;
+    this.observe(this.doc.documentElement);
     this.schedule();
-    this.observe();
   }
 
   /** Stops watching and working; the badges stay until the owner removes them. */
@@ -86,9 +131,10 @@ export class PageScanner {
     return this.signal.aborted;
   }
 
-  /** Forgets results and rescans (single-page navigation, settings change). */
+  /** Forgets results and rescans (single-page navigation). */
   rescan(): void {
     this.results.length = 0;
+    this.known.clear();
     this.fullRescan = true;
     this.schedule();
   }
@@ -97,21 +143,47 @@ export class PageScanner {
     return this.results;
   }
 
-  private observe(): void {
-    const view = this.doc.defaultView as (Window & typeof globalThis) | null;
-    if (!view?.MutationObserver) return;
-    this.observer = new view.MutationObserver((records) => this.record(records));
-    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
-    this.signal.addEventListener('abort', () => this.observer?.disconnect(), { once: true });
+  private observe(root: Node): void {
+    if (this.watchedRoots.has(root)) return;
+    this.watchedRoots.add(root);
+    const MO = captureNatives(this.doc.defaultView as Window & typeof globalThis).MutationObserver;
+    if (!MO) return;
+    if (!this.observer) {
+      this.observer = new MO((records) => this.record(records));
+      this.signal.addEventListener('abort', () => this.observer?.disconnect(), { once: true });
+    }
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** Runs our own DOM writes so the observer does not take them for page changes. */
+  private quietly(write: () => void): void {
+    const pending = this.observer?.takeRecords() ?? [];
+    if (pending.length) this.record(pending);
+    try {
+      write();
+    } finally {
+      this.observer?.takeRecords();
+    }
   }
 
   /** The observer only records; the scheduled pass does the work. */
   private record(records: MutationRecord[]): void {
-    if (this.fullRescan) return;
+    if (this.signal.aborted || this.fullRescan) return;
     for (const r of records) {
       if (r.type === 'characterData') {
         if (r.target.parentNode) this.enqueue(r.target.parentNode);
         continue;
+      }
+      for (const n of Array.from(r.removedNodes)) {
+        // The page deleted one of our badges: put it back, a bounded number of times.
+        if (n.nodeType === 1 && (n as Element).localName === BADGE_TAG) {
+          const count = this.reinserts.get(r.target) ?? 0;
+          if (count < MAX_REINSERTS_PER_ELEMENT && this.reinsertTotal < MAX_REINSERTS) {
+            this.reinserts.set(r.target, count + 1);
+            this.reinsertTotal++;
+            this.enqueue(r.target);
+          }
+        }
       }
       for (const n of Array.from(r.addedNodes)) {
         if (n.nodeType === 1 && (n as Element).localName === BADGE_TAG) continue;
@@ -122,6 +194,10 @@ export class PageScanner {
   }
 
   private enqueue(node: Node): void {
+    if ((this.reinserts.get(node) ?? 0) >= MAX_REINSERTS_PER_ELEMENT && node.nodeType === 1) {
+      // An element that keeps deleting our badges is read no more.
+      return;
+    }
     if (this.queue.length >= MAX_QUEUED_ROOTS) {
       this.queue.length = 0;
       this.fullRescan = true;
@@ -133,122 +209,236 @@ export class PageScanner {
   private schedule(): void {
     if (this.running || this.signal.aborted) return;
     this.running = true;
-    const steps = this.passes();
-    const view = this.doc.defaultView as (Window & typeof globalThis) | null;
-    const next = (cb: () => void) => {
-      if (view && 'requestIdleCallback' in view) view.requestIdleCallback(cb, { timeout: 100 });
-      else setTimeout(cb, 0);
-    };
-    const slice = () => {
-      if (this.signal.aborted) return;
-      const t0 = performance.now();
-      let done = false;
-      while (performance.now() - t0 < SLICE_MS) {
-        if (steps.next().done) {
-          done = true;
-          break;
-        }
-      }
-      this.opts.onSlice?.(performance.now() - t0);
-      if (done) {
-        this.running = false;
-        if (this.fullRescan || this.queue.length) this.schedule();
-      } else next(slice);
-    };
-    next(slice);
+    this.work = this.passes();
+    this.next(true);
   }
 
-  /** Drains the work: a full scan, or the queued roots (deduplicated). */
+  /** The next slice: soon for the first (visible) work, in idle time for the rest. */
+  private next(soon: boolean): void {
+    const n = captureNatives(this.doc.defaultView as Window & typeof globalThis);
+    if (!soon && n.requestIdleCallback) n.requestIdleCallback(() => this.slice(), { timeout: 200 });
+    else n.setTimeout(() => this.slice(), 0);
+  }
+
+  private wake = (): void => {
+    if (!this.waiting || this.signal.aborted) return;
+    this.waiting = false;
+    this.next(true);
+  };
+
+  private slice(): void {
+    if (this.signal.aborted || !this.work) return;
+    const t0 = performance.now();
+    let done = false;
+    while (performance.now() - t0 < SLICE_MS) {
+      const r = this.work.next();
+      if (r.done) {
+        done = true;
+        break;
+      }
+      if (r.value === WAIT) {
+        this.waiting = true;
+        break;
+      }
+    }
+    this.opts.onSlice?.(performance.now() - t0);
+    if (done) {
+      this.work = undefined;
+      this.running = false;
+      if (this.fullRescan || this.queue.length) this.schedule();
+    } else if (!this.waiting) this.next(this.results.length === 0);
+  }
+
+  /** Drains the work: a full scan (viewport first), or the queued roots (deduplicated). */
   private *passes(): Step {
     while (this.fullRescan || this.queue.length) {
-      let roots: Node[];
       if (this.fullRescan) {
         this.fullRescan = false;
         this.queue.length = 0;
-        roots = this.doc.body ? [this.doc.body] : [];
+        const body = this.doc.body;
+        if (!body) break;
+        yield* this.begin(body);
+        const small = body.getElementsByTagName('*').length < SMALL_PAGE_ELEMENTS;
+        const first = this.opts.visibleFirst === false || small ? [] : yield* this.visible();
+        const done = new Set<Node>();
+        this.priority = true;
+        for (const root of first) {
+          yield* this.scanRoot(root);
+          done.add(root);
+        }
+        this.priority = small;
+        yield* this.scanRoot(body, done);
+        this.priority = false;
       } else {
         const queued = new Set(this.queue.splice(0));
         // Drop roots inside another queued root, and roots no longer in the page.
-        roots = [...queued].filter((n) => {
+        const roots = [...queued].filter((n) => {
           if (!n.isConnected) return false;
           for (let p = n.parentNode; p; p = p.parentNode) if (queued.has(p)) return false;
           return true;
         });
+        for (const root of roots) yield* this.scanRoot(root);
       }
-      for (const root of roots) yield* this.scanRoot(root);
-      this.opts.onResults(this.results);
+      while (this.inFlight) yield WAIT;
+      this.report(true);
     }
   }
 
-  private *scanRoot(root: Node): Step {
-    const snapshot: TextSnapshot = yield* snapshotSteps(root);
+  /** The page's head (its first characters, in document order) for the engine's page-wide step. */
+  private *begin(body: Node): Step {
+    if (!this.opts.engine.begin) return;
+    let head = '';
+    for (const seg of segmentSteps(body, { limit: HEAD_CHARS })) {
+      if (seg) head += seg.text;
+      else yield;
+    }
+    this.ready = Promise.resolve(this.opts.engine.begin(head.slice(0, HEAD_CHARS))).catch(() => undefined);
+  }
+
+  /** The elements in and near the viewport, read after a frame (layout is clean then). */
+  private *visible(): Generator<typeof WAIT | undefined, Element[], void> {
+    const n = captureNatives(this.doc.defaultView as Window & typeof globalThis);
+    if (!n.requestAnimationFrame) return [];
+    let roots: Element[] | undefined;
+    let fired = false;
+    const run = () => {
+      if (fired) return;
+      fired = true;
+      // After the frame's rendering, in a task of its own.
+      n.setTimeout(() => {
+        try {
+          roots = visibleRoots(this.doc);
+        } catch {
+          roots = [];
+        }
+        this.wake();
+      }, 0);
+    };
+    n.requestAnimationFrame(run);
+    n.setTimeout(run, 100); // hidden tabs get no frames
+    while (!roots) yield WAIT;
+    return roots.filter((r) => r !== this.doc.body && !insideSkipped(r));
+  }
+
+  private *scanRoot(root: Node, skip?: ReadonlySet<Node>): Step {
+    if (insideSkipped(root.nodeType === 3 ? root.parentNode ?? root : root)) return;
+    const segments = segmentSteps(root, { maxChars: SEGMENT_CHARS, skip, onShadowRoot: (r) => this.observe(r) });
+    for (let s = segments.next(); !s.done; s = segments.next()) {
+      if (!s.value) {
+        yield;
+        continue;
+      }
+      yield* this.scanSegment(s.value);
+    }
+  }
+
+  private *scanSegment(snapshot: TextSnapshot): Step {
     const { text } = snapshot;
     if (!/\d/.test(text) && !/milliard|million|billion/i.test(text)) return;
-    yield;
-
-    // Extract in chunks cut at line breaks (claims never span them).
     const claims: Claim[] = [];
     for (let from = 0; from < text.length; ) {
-      let to = Math.min(text.length, from + EXTRACT_CHUNK);
-      if (to < text.length) {
-        const nl = text.indexOf('\n', to);
-        to = nl === -1 ? text.length : nl;
-      }
+      const to = cutAt(text, from, EXTRACT_CHUNK);
       const chunk = text.slice(from, to);
-      for (const c of this.opts.engine.extract(chunk)) claims.push({ ...c, start: c.start + from, end: c.end + from });
+      for (const c of this.opts.engine.extract(chunk)) claims.push(from ? shift(c, from) : c);
       from = to;
       yield;
     }
-
-    if (this.opts.engine.prepare) {
-      this.opts.engine.prepare(text);
-      yield;
-    }
-    const checked: CheckedClaim[] = [];
     for (let i = 0; i < claims.length; i += CHECK_BATCH) {
-      checked.push(...this.opts.engine.check(text, claims.slice(i, i + CHECK_BATCH)));
+      while (this.inFlight >= MAX_IN_FLIGHT) yield WAIT;
+      this.send(snapshot, claims.slice(i, i + CHECK_BATCH));
       yield;
     }
+  }
 
-    // Write, last figure first, so splitting a text node never moves a figure still to come.
-    const toWrite = checked.filter((c) => this.opts.shouldBadge(c));
-    const written = new Map<CheckedClaim, string>();
-    for (let i = toWrite.length - 1; i >= 0; i -= WRITE_BATCH) {
-      const pending = this.observer?.takeRecords() ?? [];
-      if (pending.length) this.record(pending);
-      for (let j = i; j > i - WRITE_BATCH && j >= 0; j--) {
-        const id = this.write(snapshot, toWrite[j]);
-        if (id) written.set(toWrite[j], id);
-      }
-      // Our own insertions are not page changes.
-      this.observer?.takeRecords();
-      yield;
+  /** Sends a batch with the text around it; badges are queued when the verdicts come back. */
+  private send(snapshot: TextSnapshot, claims: Claim[]): void {
+    const { text } = snapshot;
+    let a = text.length;
+    let b = 0;
+    for (const c of claims) {
+      a = Math.min(a, (c.sentenceStart ?? c.start - c.sentence.length) - CONTEXT_BEFORE);
+      b = Math.max(b, c.end + c.sentence.length + CONTEXT_AFTER);
     }
-    const known = new Set(this.results.map((r) => r.badgeId ?? `${r.text}\u0000${r.sentence}`));
+    a = Math.max(0, a);
+    b = Math.min(text.length, b);
+    const window = a === 0 && b === text.length ? text : text.slice(a, b);
+    const shifted = a ? claims.map((c) => shift(c, -a)) : claims;
+    this.inFlight++;
+    const priority = this.priority;
+    this.ready
+      .then(() => this.opts.engine.check(window, shifted))
+      .then(
+        (checked) => {
+          if (this.signal.aborted) return;
+          const back = a ? checked.map((c) => shift(c, a)) : checked;
+          this.accept(snapshot, back, priority);
+        },
+        () => undefined, // the background was restarting: this batch is skipped, the next pass retries
+      )
+      .finally(() => {
+        this.inFlight--;
+        this.wake();
+      });
+  }
+
+  private accept(snapshot: TextSnapshot, checked: CheckedClaim[], priority: boolean): void {
+    const items = [];
     for (const c of checked) {
-      const badgeId = written.get(c);
-      if (!badgeId && this.opts.shouldBadge(c)) continue; // the figure moved before we could write
-      const key = badgeId ?? `${c.text}\u0000${c.sentence}`;
-      if (known.has(key)) continue;
-      known.add(key);
-      this.results.push(badgeId ? { ...c, badgeId } : c);
+      if (!this.opts.shouldBadge(c)) {
+        this.remember(c, undefined);
+        continue;
+      }
+      items.push({ snapshot, claim: c, done: (id: string | undefined) => id && this.remember(c, id) });
     }
+    this.writer.add(items, priority);
+    this.report(false);
   }
 
-  private write(snapshot: TextSnapshot, claim: CheckedClaim): string | undefined {
-    const pos = positionAt(snapshot, claim.end, true);
-    if (!pos || !pos.node.isConnected) return undefined;
-    const { node, offset } = pos;
-    // The page may have changed since we read it: the figure must still end here.
-    const k = Math.min(offset, claim.text.length);
-    if (node.data.slice(offset - k, offset) !== claim.text.slice(claim.text.length - k)) return undefined;
-    if (offset === node.data.length) {
-      const existing = badgeAfter(node, claim.text);
-      if (existing) return existing;
-    }
-    if (offset < node.data.length) {
-      node.splitText(offset);
-    }
-    return insertBadgeAfter(node, claim, this.opts.badges);
+  private remember(c: CheckedClaim, badgeId: string | undefined): void {
+    const key = badgeId ?? `${c.text}\u0000${c.sentence}`;
+    if (this.known.has(key)) return;
+    this.known.add(key);
+    this.results.push(badgeId ? { ...c, badgeId } : c);
+    this.report(false);
   }
+
+  /** Reports results: at once when a pass ends, at most every REPORT_MS while it runs. */
+  private report(done: boolean): void {
+    if (this.signal.aborted) return;
+    const n = captureNatives(this.doc.defaultView as Window & typeof globalThis);
+    const now = performance.now();
+    if (done || now - this.lastReport >= REPORT_MS) {
+      this.lastReport = now;
+      this.opts.onResults(this.results, done && !this.running && this.writer.idle);
+      return;
+    }
+    if (this.reportTimer) return;
+    this.reportTimer = n.setTimeout(() => {
+      this.reportTimer = 0;
+      this.report(!this.running && this.writer.idle);
+    }, REPORT_MS - (now - this.lastReport));
+  }
+}
+
+/** A claim with its offsets moved by `d` (into a longer or a shorter text). */
+function shift<C extends Claim>(c: C, d: number): C {
+  const out = { ...c, start: c.start + d, end: c.end + d };
+  if (c.sentenceStart !== undefined) out.sentenceStart = c.sentenceStart + d;
+  return out;
+}
+
+/** Where the extraction chunk starting at `from` ends: a line break, a sentence end, a space. */
+export function cutAt(text: string, from: number, size: number): number {
+  const limit = from + size;
+  if (limit >= text.length) return text.length;
+  const nl = text.indexOf('\n', limit);
+  if (nl !== -1 && nl - from <= 2 * size) return nl;
+  // No line break near: the last sentence end in the second half of the chunk…
+  SENTENCE_END_RE.lastIndex = from + (size >> 1);
+  let cut = -1;
+  for (let m = SENTENCE_END_RE.exec(text); m && m.index < limit; m = SENTENCE_END_RE.exec(text)) cut = m.index + m[0].length;
+  if (cut > from) return cut;
+  // …else the last space (a figure is never cut: "1,2 milliard" has no break inside a word run we split).
+  const sp = text.lastIndexOf(' ', limit);
+  return sp > from ? sp + 1 : limit;
 }

@@ -3,6 +3,7 @@
  * getTextNodes), so claims that span inline markup (`1,2 <b>milliard</b> d’euros`) are found by
  * the pure extractor and mapped back to DOM ranges. Works on any DOM (browser, happy-dom).
  */
+import { NATIVE } from './natives';
 
 /** Elements whose whole subtree is never read. */
 const SKIPPED_TAGS = new Set([
@@ -22,7 +23,8 @@ const BLOCK_TAGS = new Set([
 ]);
 
 /** Source-formatting whitespace that a browser renders as a space (kept 1:1 so offsets still map). */
-const COLLAPSIBLE = /[\t\n\r\f]/g;
+const COLLAPSIBLE = /[\t\n\r\f]/;
+const COLLAPSIBLE_ALL = /[\t\n\r\f]/g;
 
 export interface TextSnapshot {
   /** Visible text; blocks are separated by "\n". */
@@ -53,7 +55,7 @@ function blockOf(node: Node, root: Node): Node {
   return root;
 }
 
-/** Snapshots the visible text under `root`. */
+/** Snapshots the visible text under `root` (open shadow roots included). */
 export function snapshotText(root: Node): TextSnapshot {
   const steps = snapshotSteps(root);
   let r = steps.next();
@@ -63,48 +65,113 @@ export function snapshotText(root: Node): TextSnapshot {
 
 /**
  * The same walk as a generator that pauses every `every` nodes, so a huge page is read in time
- * slices (no long task on the page's main thread).
+ * slices (no long task on the page's main thread). One snapshot of the whole subtree.
  */
 export function* snapshotSteps(root: Node, every = 200): Generator<void, TextSnapshot, void> {
+  let whole: TextSnapshot | undefined;
+  for (const seg of segmentSteps(root, { every, maxChars: Infinity })) {
+    if (seg) whole = seg;
+    else yield;
+  }
+  return whole ?? { text: '', nodes: [], starts: [] };
+}
+
+export interface SegmentOptions {
+  /** Nodes visited between pauses. */
+  every?: number;
+  /** A segment ends at the first block boundary past this many characters. */
+  maxChars?: number;
+  /** Stop after this many characters (the page's head, for its topic). */
+  limit?: number;
+  /** Elements left out of this walk (already read by an earlier pass). */
+  skip?: ReadonlySet<Node>;
+  /** Called with each open shadow root met (so the caller can watch it). */
+  onShadowRoot?(root: ShadowRoot): void;
+}
+
+/**
+ * The walk as segments: yields `undefined` to pause and a snapshot each time a segment is complete
+ * (cut at a block boundary past `maxChars`), so the first paragraphs are checked and badged while
+ * the rest of the page is still being read. Open shadow roots are read where their host stands.
+ */
+export function* segmentSteps(root: Node, opts: SegmentOptions = {}): Generator<TextSnapshot | undefined, void, void> {
+  const every = opts.every ?? 200;
+  const maxChars = opts.maxChars ?? Infinity;
+  const limit = opts.limit ?? Infinity;
+  const skip = opts.skip;
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+  const filter = {
     acceptNode(node: Node) {
       if (node.nodeType === 1) {
         // FILTER_REJECT prunes the whole subtree; FILTER_SKIP still visits the children.
-        return isSkipped(node as Element) ? 2 : 3;
+        return isSkipped(node as Element) || skip?.has(node) ? 2 : 3;
       }
       return 1;
     },
-  });
-  const parts: string[] = [];
-  const nodes: Text[] = [];
-  const starts: number[] = [];
+  };
+  const walkers = [doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, filter)];
+  let parts: string[] = [];
+  let nodes: Text[] = [];
+  let starts: number[] = [];
   let length = 0;
+  let total = 0;
   let lastBlock: Node | undefined;
   let lastBr = false;
   let seen = 0;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (++seen % every === 0) yield;
+  while (walkers.length) {
+    const n = walkers[walkers.length - 1].nextNode();
+    if (!n) {
+      walkers.pop();
+      continue;
+    }
+    if (++seen % every === 0) yield undefined;
     if (n.nodeType === 1) {
       if ((n as Element).tagName === 'BR') lastBr = true;
+      const shadow = NATIVE.shadowRoot(n as Element);
+      if (shadow) {
+        opts.onShadowRoot?.(shadow);
+        walkers.push(doc.createTreeWalker(shadow, 0x1 | 0x4, filter));
+      }
       continue;
     }
     const data = (n as Text).data;
     if (!data) continue;
     const block = blockOf(n, root);
     if (length > 0 && (block !== lastBlock || lastBr)) {
-      parts.push('\n');
-      length += 1;
+      if (length >= maxChars) {
+        yield undefined; // joining the text is a step of its own
+        yield { text: parts.join(''), nodes, starts };
+        parts = [];
+        nodes = [];
+        starts = [];
+        length = 0;
+      } else {
+        parts.push('\n');
+        length += 1;
+      }
     }
     lastBlock = block;
     lastBr = false;
     nodes.push(n as Text);
     starts.push(length);
-    parts.push(data.replace(COLLAPSIBLE, ' '));
+    parts.push(COLLAPSIBLE.test(data) ? data.replace(COLLAPSIBLE_ALL, ' ') : data);
     length += data.length;
+    total += data.length;
+    if (total >= limit) break;
   }
-  yield; // joining megabytes of text is a step of its own
-  return { text: parts.join(''), nodes, starts };
+  if (nodes.length) {
+    yield undefined;
+    yield { text: parts.join(''), nodes, starts };
+  }
+}
+
+/** Is `node` inside a subtree the walk leaves out (an editable region, a form field, hidden)? */
+export function insideSkipped(node: Node): boolean {
+  for (let n: Node | null = node; n; ) {
+    if (n.nodeType === 1 && isSkipped(n as Element)) return true;
+    n = n.parentNode ?? (n.nodeType === 11 ? ((n as ShadowRoot).host ?? null) : null);
+  }
+  return false;
 }
 
 export interface NodePosition {

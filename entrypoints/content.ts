@@ -6,7 +6,8 @@ const MATCHES = DEFAULT_SITES.map((site) => `*://*.${site}/*`); // "*." also mat
 
 export default defineContentScript({
   matches: MATCHES,
-  runAt: 'document_idle',
+  // As early as is safe: the DOM is parsed, subresources may still load (issue 12).
+  runAt: 'document_end',
   main(ctx) {
     return runContentApp(ctx);
   },

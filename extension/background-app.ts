@@ -3,9 +3,10 @@
  * contradicted + outdated figures the tab has), and routing between the popup and the tabs.
  */
 import { browser } from 'wxt/browser';
-import type { Message, TabResults } from './messages';
+import { CheckService } from './check-service';
+import type { CheckReply, Message, TabResults } from './messages';
 import { addPackFromUrl, refreshPacks } from './pack-fetch';
-import { SETTINGS_KEY, loadSettings } from './storage';
+import { PACKS_KEY, SETTINGS_KEY, loadSettings } from './storage';
 import { syncUserSites } from './user-sites';
 
 /** URL packs are refreshed once a day. */
@@ -13,6 +14,8 @@ export const REFRESH_ALARM = 'infracheck-refresh-packs';
 const REFRESH_MINUTES = 24 * 60;
 
 const tabs = new Map<number, TabResults>();
+/** The fact base and checker, prepared once and kept while the background lives. */
+export const checks = new CheckService();
 
 /** Firefox MV2 has no browser.action: fall back to browserAction. */
 function action() {
@@ -46,6 +49,15 @@ export function handleMessage(message: unknown, sender: { tab?: { id?: number } 
     void updateBadge(tabId);
     return Promise.resolve(true);
   }
+  if (m?.type === 'check-claims') {
+    return checks.check(m.text, m.claims, m).then(
+      (results): CheckReply => ({ ok: true, results }),
+      (e: Error): CheckReply => ({ ok: false, error: e.message }),
+    );
+  }
+  if (m?.type === 'page-topic') {
+    return checks.topic(m.text, m.title).then((topic) => ({ topic }), () => ({ topic: null }));
+  }
   if (m?.type === 'get-tab-results') {
     return Promise.resolve(tabs.get(m.tabId) ?? null);
   }
@@ -66,6 +78,8 @@ export function forgetTab(tabId: number): void {
 }
 
 export function runBackground(): void {
+  // The e2e build lets the tests and the bench read how long the fact base took to prepare.
+  if (import.meta.env.MODE === 'e2e') (globalThis as { __infracheckChecks?: CheckService }).__infracheckChecks = checks;
   browser.runtime.onMessage.addListener(handleMessage);
   void browser.alarms.get(REFRESH_ALARM).then((a) => {
     if (!a) void browser.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_MINUTES, delayInMinutes: 1 });
@@ -76,6 +90,9 @@ export function runBackground(): void {
   // Sites the user added: keep the registered content script in step with settings and grants.
   void loadSettings().then(syncUserSites);
   browser.storage.onChanged.addListener((changes) => {
+    // A new fact base only when the packs or the bundled-pack switch change.
+    const s = changes[SETTINGS_KEY] as { oldValue?: { bundledPack?: boolean }; newValue?: { bundledPack?: boolean } } | undefined;
+    if (PACKS_KEY in changes || (s && s.oldValue?.bundledPack !== s.newValue?.bundledPack)) checks.invalidate();
     if (SETTINGS_KEY in changes) void loadSettings().then(syncUserSites);
   });
   browser.permissions.onAdded?.addListener(() => void loadSettings().then(syncUserSites));

@@ -1,6 +1,7 @@
 /**
- * The content script's wiring: settings and fact packs from storage, the pure engine, the page
- * scanner and badges, messages to the background. Everything hangs off WXT's `ctx`, so reloading
+ * The content script's wiring: settings from storage, the extractor, the page scanner and badges;
+ * claims go to the background for checking (the fact base lives there, prepared once), one message
+ * per batch. Everything hangs off WXT's `ctx`, so reloading
  * or disabling the extension removes every badge and listener.
  */
 import { browser } from 'wxt/browser';
@@ -10,13 +11,11 @@ import { openBadge, removeAllBadges } from '../dom/badges';
 import { captureNatives } from '../dom/natives';
 import { PageScanner, type PageResult } from '../dom/page-scanner';
 import { extractClaims } from '../engine/extract/extract';
-import { Checker } from '../engine/match/check';
-import { siteEnabled, type Settings } from './settings';
 import type { Lang } from '../engine/types';
 import { preactBadgeRenderer } from './badge-renderer';
-import { buildFactBase } from './fact-source';
-import type { Message } from './messages';
-import { PACKS_KEY, SETTINGS_KEY, loadPacks, loadSettings } from './storage';
+import type { CheckReply, Message } from './messages';
+import { siteEnabled, type Settings } from './settings';
+import { PACKS_KEY, SETTINGS_KEY, loadSettings } from './storage';
 
 declare global {
   interface Window {
@@ -37,7 +36,6 @@ export async function runContentApp(ctx: ContentScriptContext): Promise<void> {
   const forced = window.__infracheckForce === true;
   if (!forced && !siteEnabledHere(settings)) return;
 
-  let checker = new Checker(buildFactBase(settings, await loadPacks()));
   const controller = new AbortController();
   ctx.onInvalidated(() => {
     controller.abort();
@@ -50,20 +48,23 @@ export async function runContentApp(ctx: ContentScriptContext): Promise<void> {
     return l.startsWith('fr') ? 'fr' : l.startsWith('en') ? 'en' : undefined;
   };
   let lang: Lang = uiLanguage(settings.language, browserLanguage(browser.i18n));
-  let topicText: string | undefined;
-  let topic: string | undefined;
+  let topic: string | null = null;
 
   const makeScanner = () =>
     new PageScanner(document, {
       engine: {
-        // The page's main subject, once per snapshot (the title counts double), in its own step.
-        prepare: (text) => {
-          if (text === topicText) return;
-          topicText = text;
-          topic = checker.topicOf(text.slice(0, 20_000), document.title);
+        // The page's main subject (the title counts double), once per full scan.
+        begin: async (head) => {
+          const m: Message = { type: 'page-topic', text: head, title: document.title };
+          topic = ((await browser.runtime.sendMessage(m)) as { topic: string | null } | undefined)?.topic ?? null;
         },
         extract: (text) => extractClaims(text, { lang: pageLang() }),
-        check: (text, claims) => checker.check(text, claims, { title: document.title, topic: topic ?? null, lang }),
+        check: async (text, claims) => {
+          const m: Message = { type: 'check-claims', text, claims, title: document.title, topic, lang };
+          const reply = (await browser.runtime.sendMessage(m)) as CheckReply | undefined;
+          if (!reply?.ok) throw new Error(reply?.error ?? 'no reply');
+          return reply.results;
+        },
       },
       badges: preactBadgeRenderer({
         lang,
@@ -72,7 +73,7 @@ export async function runContentApp(ctx: ContentScriptContext): Promise<void> {
         preferred: (publisher, url) => publisherIn(settings.publishersPreferred, publisher, url),
       }),
       shouldBadge: (c) => c.verdict !== 'unverified' || settings.showUnverified,
-      onResults: (results) => report(results, true),
+      onResults: (results, done) => report(results, done),
       signal: controller.signal,
       // The e2e build exposes each slice of work on the page's timeline, for the long-task check.
       onSlice:
@@ -92,7 +93,6 @@ export async function runContentApp(ctx: ContentScriptContext): Promise<void> {
   const rerender = async () => {
     settings = await loadSettings();
     lang = uiLanguage(settings.language, browserLanguage(browser.i18n));
-    checker = new Checker(buildFactBase(settings, await loadPacks()));
     // Stop, create, start: the old scanner's observer and passes end here, the new one watches.
     scanner.stop();
     removeAllBadges(document);

@@ -1,5 +1,7 @@
 /** Messages between the content script, the background and the popup. */
 import type { PageResult } from '../dom/page-scanner';
+import type { CheckedClaim } from '../engine/match/check';
+import type { Claim, Lang } from '../engine/types';
 
 export type Message =
   | { type: 'page-results'; url: string; results: PageResult[]; done: boolean }
@@ -7,7 +9,13 @@ export type Message =
   | { type: 'open-badge'; badgeId: string }
   | { type: 'rescan' }
   | { type: 'add-pack-url'; url: string }
-  | { type: 'refresh-packs' };
+  | { type: 'refresh-packs' }
+  /** The page's main subject, from its first characters and title (content → background). */
+  | { type: 'page-topic'; text: string; title: string }
+  /** One batch of claims with the text around them (offsets into `text`), checked in the background. */
+  | { type: 'check-claims'; text: string; claims: Claim[]; title: string; topic: string | null; lang: Lang };
+
+export type CheckReply = { ok: true; results: CheckedClaim[] } | { ok: false; error: string };
 
 export interface TabResults {
   url: string;

@@ -9,10 +9,11 @@ import { extractClaims } from '../engine/extract/extract';
 import { Checker } from '../engine/match/check';
 import { prepareFactBase } from '../engine/match/fact-base';
 import { loadBundledPack, loadRates } from '../cli/node-facts';
+import { explainAll } from '../i18n/explain';
 
-const checker = new Checker(prepareFactBase([loadBundledPack()], loadRates()));
+const checker = new Checker(prepareFactBase([loadBundledPack()], loadRates()), explainAll);
 
-function scanner(signal: AbortSignal, onResults: (r: PageResult[]) => void) {
+function scanner(signal: AbortSignal, onResults: (r: PageResult[], done: boolean) => void) {
   return new PageScanner(document, {
     engine: { extract: (t) => extractClaims(t, { lang: 'fr' }), check: (t, c) => checker.check(t, c, { topic: null, lang: 'fr' }) },
     badges: preactBadgeRenderer({ lang: 'fr', compact: false }),
@@ -22,7 +23,7 @@ function scanner(signal: AbortSignal, onResults: (r: PageResult[]) => void) {
   });
 }
 
-const settle = () => new Promise((r) => setTimeout(r, 300));
+const settle = () => new Promise((r) => setTimeout(r, 700));
 const controllers: AbortController[] = [];
 function signal(): AbortSignal {
   const c = new AbortController();

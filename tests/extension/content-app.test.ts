@@ -46,11 +46,15 @@ describe('content app lifecycle (happy-dom, fake browser)', () => {
     // The fake browser has no i18n: French, as the user's browser would say.
     fakeBrowser.i18n.getMessage = ((k: string) => (k === '@@ui_locale' ? 'fr' : '')) as never;
     fakeBrowser.i18n.getUILanguage = () => 'fr';
-    fakeBrowser.runtime.onMessage.addListener((m: unknown, sender: unknown) => {
+    // The background's handler, answering as a real one does (the fake browser wants sendResponse).
+    fakeBrowser.runtime.onMessage.addListener(((m: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
       const msg = m as { type: string; results: { text: string; verdict: string }[] };
       if (msg.type === 'page-results') reports.push(msg);
-      return handleMessage(m, { tab: { id: 1 }, ...(sender as object) });
-    });
+      const out = handleMessage(m, { tab: { id: 1 } });
+      if (!out) return undefined;
+      void out.then(sendResponse);
+      return true;
+    }) as never);
     (window as { __infracheckForce?: boolean }).__infracheckForce = true;
     document.documentElement.lang = 'fr';
     ctx = fakeCtx();
