@@ -263,7 +263,18 @@ describe.skipIf(!existsSync(EPOCH_DIR))('the committed Epoch AI pack (needs ../s
 
   it('equals a fresh import of the CSVs (run `npm run facts:epoch` after changing the importer or facts/src)', () => {
     const { pack, log } = buildEpochPack();
-    expect(JSON.parse(JSON.stringify(pack))).toEqual(JSON.parse(readFileSync(GENERATED, 'utf8')));
+    const fresh = JSON.parse(JSON.stringify(pack)) as { facts: Fact[]; links: unknown[] };
+    const committed = JSON.parse(readFileSync(GENERATED, 'utf8')) as { facts: Fact[]; links: unknown[] };
+    // First a short answer (which facts differ), then the whole files.
+    const key = (f: Fact) => JSON.stringify(f);
+    const committedKeys = new Set(committed.facts.map(key));
+    const freshKeys = new Set(fresh.facts.map(key));
+    const differing = [
+      ...fresh.facts.filter((f) => !committedKeys.has(key(f))).map((f) => `new or changed: ${f.id}`),
+      ...committed.facts.filter((f) => !freshKeys.has(key(f))).map((f) => `gone or changed: ${f.id}`),
+    ];
+    expect(differing, 'the committed facts/epoch-ai.generated.json is stale: run `npm run facts:epoch`').toEqual([]);
+    expect(fresh).toEqual(committed);
     expect(JSON.parse(JSON.stringify(log))).toEqual(JSON.parse(readFileSync(SKIPPED, 'utf8')));
   });
 });
