@@ -24,7 +24,7 @@ export interface Claim {
   /** UTF-16 offsets into the input, end exclusive. */
   start: number;
   end: number;
-  /** The value in the base unit (currency units, W, Wh, GPUs, a year, percent points, a count, months). */
+  /** The value in the base unit (currency units, W, Wh, GPUs, a year, percent points, a count, days, FLOPS, B, m², m, t, L, L/day, a factor). */
   value: number;
   unit: Unit;
   approx: Approx;
@@ -41,6 +41,12 @@ export interface Claim {
   noun?: string;
   /** True when the currency was not printed but carried over from a previous amount. */
   currencyImplied?: boolean;
+  /** A per-unit figure: what it is per, as an English singular ("130 kW par baie" → 'rack'). */
+  per?: string;
+  /** For a `year` claim: the month (1–12), quarter (1–4) or part of the year printed with it ("mid-2027"). */
+  period?: { month?: number; quarter?: number; part?: 'start' | 'mid' | 'end' };
+  /** A loss stated in words ("a loss of $5 billion"): `value` stays positive. A printed minus makes `value` negative. */
+  loss?: boolean;
 }
 
 export type Verdict = 'supported' | 'outdated' | 'contradicted' | 'unverified';

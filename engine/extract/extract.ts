@@ -7,6 +7,10 @@ import type { Approx, Claim, Lang, Unit } from '../types';
 import { isCurrency } from '../units';
 import { detectLanguage } from './lang';
 import {
+  CENTS_JOIN_RE, CENTS_WORD_RE, DAY_MONTH_BEFORE_RE, FACTOR_AFTER_RE, FACTOR_BEFORE_RE, FRACTION_RE, HALF_AMOUNT_RE,
+  LOSS_BEFORE_RE, MINUS_BEFORE_RE, OF_WHICH_BEFORE_RE, PERCENT_BEFORE_RE, PER_RE, QUARTER_BEFORE_RE, UNIT_SYMBOL_RE,
+  UNIT_WORD_RE, WEIGHT_NOT_MONEY_RE, YEAR_PART_BEFORE_RE, YEAR_PART_HYPHEN_RE, fractionValue, halfFactor, monthIndex,
+  perNoun, quarterOf, unitOf, yearPartOf,
   APPROX_BEFORE_RE, APPROX_LOOKBACK, CHIP_FILLER_RE, CHIP_MODEL_NOUN_RE, GLUED_CURRENCY_CODE, GLUED_HYPHEN_BEFORE,
   LETTER_START_RE, RANGE_NEEDS_OPENER_RE, SPACE_SEPARATORS, WORD_NUMBER_JOIN_RE, composeWordNumber, CHIP_NOUN_RE,
   COUNT_NOUN_RE, COUNTED_AFTER_SCALE_RE, CURRENCY_AFTER_RE, CURRENCY_BEFORE_RE, DURATION_RE, GLUED_BEFORE,
@@ -33,10 +37,19 @@ interface NumberHit {
   word?: 'strong' | 'weak';
   /** "plusieurs milliards": already scaled, with bounds. */
   vague?: { low: number; high: number };
+  /** "un demi-milliard", "half a billion": already scaled. */
+  half?: boolean;
+  /** "a third of", "la moitié des": a share, already in percent. */
+  fraction?: boolean;
+  /** Printed with a currency word after it ("dollars"), for cents without their word. */
 }
 
-/** Claim under construction; `bare` marks a scaled amount with no unit ("300 milliards"). */
-type Draft = Claim & { bare?: boolean };
+/**
+ * Claim under construction; `bare` marks a scaled amount with no unit ("300 milliards"),
+ * `inherit` a number that takes the unit of the figure before it ("…, of which 12,000 are…"),
+ * `currencyWord` an amount whose currency was printed as a word after it.
+ */
+type Draft = Claim & { bare?: boolean; inherit?: boolean; currencyWord?: boolean };
 
 /**
  * How far back we look for a qualifier: the longest one ("pourrait atteindre ", "approximativement ")
@@ -87,14 +100,19 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     }
   }
 
-  resolveImpliedCurrencies(drafts, sentences);
-  for (const d of drafts) {
+  let merged = resolveInherited(drafts, sentences);
+  resolveImpliedCurrencies(merged, sentences);
+  merged = mergeRepeatedRanges(text, merged);
+  accountingNegatives(text, merged);
+  for (const d of merged) {
     const [s, e] = sentences.spanAround(d.start);
     d.sentence = text.slice(s, e);
     d.sentenceStart = s;
     delete d.bare;
+    delete d.inherit;
+    delete d.currencyWord;
   }
-  return drafts;
+  return merged;
 }
 
 /** All numbers in the text, digits and words, in order. */
@@ -108,14 +126,29 @@ function findNumbers(text: string, langAt: (offset: number) => Lang): NumberHit[
     // "H100", "GB200", "x86", "COVID-19", "n°3": codes, not figures. Only the glued part is the
     // code: in "GB200 400 000 superchips" or "v3.5 2 GW" the figure after the space still counts.
     const glued = GLUED_BEFORE.test(prev) && !GLUED_CURRENCY_CODE.test(text.slice(Math.max(0, start - 4), start));
-    if (glued || GLUED_HYPHEN_BEFORE.test(prev) || prev.endsWith('°')) {
+    // "mid-2027", "mi-2027": a part of the year, not a code.
+    const yearPart = !glued && GLUED_HYPHEN_BEFORE.test(prev) && YEAR_PART_HYPHEN_RE.test(text.slice(Math.max(0, start - 12), start));
+    if (glued || (GLUED_HYPHEN_BEFORE.test(prev) && !yearPart) || prev.endsWith('°')) {
       const space = firstSpaceSeparator(token);
       if (space < 0) continue;
       start += space + 1;
       token = token.slice(space + 1);
     }
-    for (const n of parseNumberToken(token, langAt(start))) {
+    const parsed = parseNumberToken(token, langAt(start));
+    for (const n of parsed) {
       hits.push({ start: start + n.start, end: start + n.end, value: n.value, plain: n.plain && n.end - n.start === 4 });
+    }
+    // "1,1^23": a power, one number.
+    const last = hits[hits.length - 1];
+    if (parsed.length && last.end === m.index + m[0].length && text.charCodeAt(last.end) === 94 /* ^ */) {
+      EXPONENT.lastIndex = last.end + 1;
+      const e = EXPONENT.exec(text);
+      if (e && e[0].length <= 3) {
+        last.value = last.value ** Number(e[0]);
+        last.end += 1 + e[0].length;
+        last.plain = false;
+        NUMBER_TOKEN.lastIndex = last.end;
+      }
     }
   }
   WORD_NUMBER_RE.lastIndex = 0;
@@ -146,8 +179,18 @@ function findNumbers(text: string, langAt: (offset: number) => Lang): NumberHit[
     lastWordValue = value;
     // "un", "a", "an" are claims only before a scale word ("un milliard", "a billion"): most of
     // them are articles, and skipping them here saves a hit each (they stay candidates for "a hundred").
-    pushed = compound.word === 'strong' || at(SCALE_RE, text, compound.end) !== null;
+    pushed = compound.word === 'strong' || at(SCALE_RE, text, compound.end) !== null || weakBeforeCurrency(text, compound.end);
     if (pushed) hits.push(compound);
+  }
+  HALF_AMOUNT_RE.lastIndex = 0;
+  for (let m = HALF_AMOUNT_RE.exec(text); m; m = HALF_AMOUNT_RE.exec(text)) {
+    const f = halfFactor(m[1]);
+    hits.push({ start: m.index, end: m.index + m[0].length, value: f / 2, plain: false, half: true });
+  }
+  FRACTION_RE.lastIndex = 0;
+  for (let m = FRACTION_RE.exec(text); m; m = FRACTION_RE.exec(text)) {
+    const v = fractionValue(m[1], langAt(m.index));
+    if (v !== undefined) hits.push({ start: m.index, end: m.index + m[0].length, value: v * 100, plain: false, fraction: true });
   }
   VAGUE_AMOUNT_RE.lastIndex = 0;
   for (let m = VAGUE_AMOUNT_RE.exec(text); m; m = VAGUE_AMOUNT_RE.exec(text)) {
@@ -163,6 +206,16 @@ function findNumbers(text: string, langAt: (offset: number) => Lang): NumberHit[
   return hits;
 }
 
+const EXPONENT = /\d+/y;
+
+/** "one-yen", "une yen", "a dollar": a weak word number counts before a currency word (not a sign). */
+function weakBeforeCurrency(text: string, end: number): boolean {
+  const cur = at(CURRENCY_AFTER_RE, text, end);
+  if (!cur || !/\p{L}{3}/u.test(cur[1])) return false;
+  const after = text.charAt(end + cur[0].length);
+  return after !== '-' && !!currencyOf(cur[1]);
+}
+
 /** Offset of the first space-like separator in a number token, or -1. */
 function firstSpaceSeparator(token: string): number {
   for (let i = 0; i < token.length; i++) if (SPACE_SEPARATORS.has(token[i])) return i;
@@ -172,12 +225,17 @@ function firstSpaceSeparator(token: string): number {
 /** Reads the claim, if any, that starts with number `hits[i]`. */
 function readClaim(text: string, hits: NumberHit[], i: number, lang: Lang): Draft | undefined {
   const first = hits[i];
+  if (first.fraction) {
+    // "a third of the capacity": a share.
+    return { text: text.slice(first.start, first.end), start: first.start, end: first.end, value: first.value,
+      unit: 'percent', approx: 'exact', sentence: '', lang };
+  }
   let second: NumberHit | undefined;
   let p = first.end;
 
   // A range: "250 à 600 MW", "entre 250 et 600 MW", "$10–20 billion".
   const next = hits[i + 1];
-  if (next && !first.word && !first.vague && !next.word && !next.vague) {
+  if (next && !first.word && !first.vague && !first.half && !next.word && !next.vague && !next.half && !next.fraction) {
     const join = at(RANGE_JOIN_RE, text, p);
     if (join && join.index + join[0].length === next.start) {
       const needsOpener = RANGE_NEEDS_OPENER_RE.test(join[0]);
@@ -193,6 +251,7 @@ function readClaim(text: string, hits: NumberHit[], i: number, lang: Lang): Draf
   const currencyBefore = CURRENCY_BEFORE_RE.exec(before(text, start, 6));
   let { unit } = draft;
   let factor = draft.factor;
+  let currencyWord = !!draft.currencyWord;
   if (currencyBefore && (!draft.unit || draft.bare || draft.loose || isCurrency(draft.unit))) {
     const cur = currencyOf(currencyBefore[1]);
     if (cur && (!draft.unit || draft.bare || draft.loose || draft.unit === cur)) {
@@ -201,14 +260,34 @@ function readClaim(text: string, hits: NumberHit[], i: number, lang: Lang): Draf
       draft.bare = false;
       draft.noun = undefined;
       if (draft.shortScale) factor = draft.shortScale;
+      currencyWord = false;
     }
+  }
+  let end = draft.end;
+  let inherit = false;
+  if (!unit && !second && !first.word) {
+    const back = before(text, start, 40);
+    const pct = PERCENT_BEFORE_RE.exec(back);
+    if (FACTOR_BEFORE_RE.test(back)) {
+      // "multiplié par 5", "a factor of 3".
+      unit = 'factor';
+    } else if (pct && !(first.plain && first.value >= 1900 && first.value <= 2100)) {
+      // "percent of 10", "pourcentage de vingt".
+      unit = 'percent';
+      start -= back.length - pct.index;
+    } else if (OF_WHICH_BEFORE_RE.test(back)) {
+      unit = 'count';
+      inherit = true;
+    }
+  } else if (!unit && first.word === 'strong' && FACTOR_BEFORE_RE.test(before(text, start, 40))) {
+    unit = 'factor';
   }
   if (!unit) return undefined;
 
   let approx: Approx = 'exact';
   let low: number | undefined;
   let high: number | undefined;
-  const value = first.value * factor;
+  let value = first.value * factor;
   if (first.vague) {
     approx = 'several';
     low = first.vague.low;
@@ -224,16 +303,66 @@ function readClaim(text: string, hits: NumberHit[], i: number, lang: Lang): Draf
   }
 
   // Years: only when the year is the claim, never a date or a bare number.
+  let period: Claim['period'];
   if (unit === 'year') {
     const back = before(text, start, 80);
-    if (MONTH_BEFORE_RE.test(back)) return undefined;
-    const strong = YEAR_STRONG_CUE_RE.test(back);
-    const weak = YEAR_WEAK_CUE_RE.test(back) && YEAR_EVENT_RE.test(clauseBefore(back));
+    if (DAY_MONTH_BEFORE_RE.test(back)) return undefined;
+    period = {};
+    let cueBack = back;
+    const month = MONTH_BEFORE_RE.exec(cueBack);
+    if (month) {
+      const m = monthIndex(month[1]);
+      if (m) period.month = m;
+      cueBack = cueBack.slice(0, month.index);
+    }
+    const quarter = QUARTER_BEFORE_RE.exec(cueBack);
+    if (quarter && !month) {
+      period.quarter = quarterOf(quarter);
+      cueBack = cueBack.slice(0, quarter.index);
+    }
+    const part = YEAR_PART_BEFORE_RE.exec(cueBack);
+    if (part) period.part = yearPartOf(part[1]);
+    const strong = !!quarter || !!part || YEAR_STRONG_CUE_RE.test(cueBack);
+    // "prévue en mars 2027", "will open in March 2027": the month keeps the year's cue; a weak cue
+    // ("en", "in") needs an event word, so "bouclée en septembre 2025" stays a date.
+    const weak = YEAR_WEAK_CUE_RE.test(cueBack) && YEAR_EVENT_RE.test(clauseBefore(cueBack));
     if (!strong && !weak) return undefined;
+    if (!period.month && !period.quarter && !period.part) period = undefined;
   }
 
+  // Cents after the amount: "$7 and 25 cents", "3 dollars 50 cents", "thirteen dollars forty-five".
+  if (isCurrency(unit) && factor === 1 && !second && !first.vague && Number.isInteger(first.value)) {
+    const cents = readCents(text, hits, i, end, currencyWord);
+    if (cents) {
+      value += cents.value / 100;
+      end = cents.end;
+    }
+  }
+
+  // Per-unit figures: "130 kW par baie", "64 GPUs per rack", "5 million gallons per day".
+  let per: string | undefined;
+  if (unit !== 'year' && !inherit) {
+    const perMatch = at(PER_RE, text, end);
+    if (perMatch) {
+      const noun = perNoun(perMatch[1], lang);
+      if (noun) {
+        end += perMatch[0].length;
+        if (unit === 'L' && noun === 'day') unit = 'L/day';
+        else per = noun;
+      }
+    }
+  }
+
+  // Negative figures: "-40 €", "minus five percent". Losses in words keep their value: `loss`.
+  const minus = MINUS_BEFORE_RE.exec(before(text, start, 12));
+  if (minus && unit !== 'year' && !second) {
+    value = -value;
+    if (minus[0].trim() === '-' || minus[0].trim() === '−') start -= 1;
+  }
+  const loss = !minus && unit !== 'year' && LOSS_BEFORE_RE.test(before(text, start, 48));
+
   const claim: Draft = {
-    text: text.slice(start, draft.end), start, end: draft.end, value, unit, approx,
+    text: text.slice(start, end), start, end, value, unit, approx,
     sentence: '', lang,
   };
   if (low !== undefined) {
@@ -241,9 +370,37 @@ function readClaim(text: string, hits: NumberHit[], i: number, lang: Lang): Draf
     claim.high = high;
   }
   if (draft.noun) claim.noun = draft.noun;
+  if (per) claim.per = per;
+  if (period) claim.period = period;
+  if (loss) claim.loss = true;
   if (draft.bare) claim.bare = true;
+  if (inherit) claim.inherit = true;
+  if (currencyWord) claim.currencyWord = true;
   return claim;
 }
+
+/**
+ * Cents after an amount with no scale: the next number, under 100, joined by a space or "and"
+ * ("$7 and 25 cents", "3 dollars 50 cents"); without its cents word only after a currency word
+ * and when nothing follows but punctuation or "and" ("thirteen dollars forty five").
+ */
+function readCents(
+  text: string, hits: NumberHit[], i: number, end: number, currencyWord: boolean,
+): { value: number; end: number } | undefined {
+  let j = i + 1;
+  while (j < hits.length && hits[j].start < end) j++;
+  const nx = hits[j];
+  if (!nx || nx.vague || nx.half || nx.fraction || nx.start - end > 8) return undefined;
+  if (!(nx.value > 0 && nx.value < 100 && Number.isInteger(nx.value))) return undefined;
+  if (!CENTS_JOIN_RE.test(text.slice(end, nx.start))) return undefined;
+  const word = at(CENTS_WORD_RE, text, nx.end);
+  if (word) return { value: nx.value, end: nx.end + word[0].length };
+  if (!currencyWord || !nx.word) return undefined;
+  const rest = text.slice(nx.end, nx.end + 6);
+  if (rest === '' || /^[.,;:!?)\n]/.test(rest) || CENTS_JOIN_AFTER_RE.test(rest)) return { value: nx.value, end: nx.end };
+  return undefined;
+}
+const CENTS_JOIN_AFTER_RE = /^[^\S\n](?:and|et|und|y|e)[^\S\n]/i;
 
 /** The end of `back` after the last clause break (so "En 2024, … lancé" does not cue a later year). */
 function clauseBefore(back: string): string {
@@ -261,14 +418,16 @@ interface UnitRead {
   loose?: boolean;
   /** A scale word that counts only next to a currency ("$500m"): its factor. */
   shortScale?: number;
+  /** The currency was printed as a word after the figure ("dollars"). */
+  currencyWord?: boolean;
 }
 
-/** Reads scale word, then currency, power unit, percent, chips, counted noun or duration after `pos`. */
+/** Reads scale word, then currency, power unit, percent, other units, chips, counted noun or duration after `pos`. */
 function readUnit(text: string, pos: number, num: NumberHit, lang: Lang): UnitRead | undefined {
   let p = pos;
   let factor = 1;
   let shortScale: number | undefined;
-  const scaleMatch = num.vague ? null : at(SCALE_RE, text, p);
+  const scaleMatch = num.vague || num.half ? null : at(SCALE_RE, text, p);
   if (scaleMatch) {
     const scale = scaleOf(scaleMatch[1], lang);
     if (scale && !scale.short) {
@@ -278,9 +437,9 @@ function readUnit(text: string, pos: number, num: NumberHit, lang: Lang): UnitRe
       shortScale = scale.factor;
     }
   }
-  const scaled = factor !== 1 || !!num.vague;
-  // "un", "a": only with a scale word ("un milliard", "a billion"); cheap exit for the common case.
-  if (num.word === 'weak' && !scaled && !shortScale) return undefined;
+  const scaled = factor !== 1 || !!num.vague || !!num.half;
+  // "un", "a": only with a scale word ("un milliard", "a billion") or a currency word ("one-yen"); cheap exit.
+  if (num.word === 'weak' && !scaled && !shortScale && !weakBeforeCurrency(text, p)) return undefined;
 
   // Currency after the figure: "1,2 milliard d’euros", "94000 $", "500 M€".
   const afterShort = shortScale && scaleMatch ? p + scaleMatch[0].length : p;
@@ -288,7 +447,13 @@ function readUnit(text: string, pos: number, num: NumberHit, lang: Lang): UnitRe
     const cur = at(CURRENCY_AFTER_RE, text, from);
     if (cur) {
       const unit = currencyOf(cur[1]);
-      if (unit) return { unit, factor: f, end: from + cur[0].length };
+      if (unit) {
+        const curEnd = from + cur[0].length;
+        // "ten pounds of copper wire": weight, not money.
+        const weight = WEIGHT_NOT_MONEY_RE.test(text.slice(curEnd, curEnd + 40)) ? unitOf(cur[1], lang, false) : undefined;
+        if (weight) return { unit: weight[0], factor: f * weight[1], end: curEnd };
+        return { unit, factor: f, end: curEnd, currencyWord: /\p{L}{3}/u.test(cur[1]) };
+      }
     }
   }
   if (!scaled || factor === 1) {
@@ -303,6 +468,23 @@ function readUnit(text: string, pos: number, num: NumberHit, lang: Lang): UnitRe
     }
     const pct = at(PERCENT_RE, text, p);
     if (pct && !scaled) return { unit: 'percent', factor: 1, end: p + pct[0].length };
+  }
+
+  // Compute, data, area, length, mass, volume: "40 exaflops", "1,5 Po", "10 hectares", "2 millions de litres".
+  const symbol = at(UNIT_SYMBOL_RE, text, p);
+  if (symbol) {
+    const u = unitOf(symbol[1], lang, true);
+    if (u) return { unit: u[0], factor: factor * u[1], end: p + symbol[0].length };
+  }
+  const unitWord = at(UNIT_WORD_RE, text, p);
+  if (unitWord) {
+    const u = unitOf(unitWord[1], lang, false);
+    if (u) return { unit: u[0], factor: factor * u[1], end: p + unitWord[0].length };
+  }
+  if (!scaled) {
+    // Multipliers: "10x", "deux fois plus", "seven times the".
+    const times = at(FACTOR_AFTER_RE, text, p);
+    if (times) return { unit: 'factor', factor: 1, end: p + times[0].length };
   }
 
   // "50k GPUs", "100k H100 chips": a short "k" also counts before a chip noun.
@@ -334,24 +516,93 @@ function readUnit(text: string, pos: number, num: NumberHit, lang: Lang): UnitRe
   return { unit: undefined, factor: 1, end: p, bare: true };
 }
 
-/** Chips after `p`: up to three brand/model words, then the noun. Returns the end, or undefined. */
+/**
+ * Chips after `p`: up to three brand/model words, then the noun ("25,000 new Blackwell GPUs"), or
+ * a model code as the noun ("40,000 more H200s", "12,000 Nvidia GB300s"). Returns the end, or undefined.
+ */
 function readChips(text: string, p: number): number | undefined {
-  let q = p;
+  const stops = [p];
   for (let k = 0; k < 3; k++) {
-    const f = at(CHIP_FILLER_RE, text, q);
+    const f = at(CHIP_FILLER_RE, text, stops[stops.length - 1]);
     if (!f) break;
-    q += f[0].length;
+    stops.push(f.index + f[0].length);
   }
-  for (const from of q === p ? [p] : [q, p]) {
-    const chip = at(CHIP_NOUN_RE, text, from);
-    if (chip) return from + chip[0].length;
+  for (let k = stops.length - 1; k >= 0; k--) {
+    const chip = at(CHIP_NOUN_RE, text, stops[k]);
+    if (chip) return stops[k] + chip[0].length;
   }
-  // A model code as the noun: "40,000 more H200s", "12,000 Nvidia GB300s", "20 000 B200".
-  for (const from of q === p ? [p] : [q, p]) {
-    const model = at(CHIP_MODEL_NOUN_RE, text, from);
-    if (model) return from + model[0].length;
+  for (let k = stops.length - 1; k >= 0; k--) {
+    const model = at(CHIP_MODEL_NOUN_RE, text, stops[k]);
+    if (model) return stops[k] + model[0].length;
   }
   return undefined;
+}
+
+/**
+ * "from $30 billion to $45 billion", "entre 15 euros et 25 euros": two figures of one unit joined
+ * as a range are one range claim.
+ */
+function mergeRepeatedRanges(text: string, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const prev = out[out.length - 1];
+    if (
+      prev && prev.unit === d.unit && prev.approx !== 'range' && prev.approx !== 'several' && d.approx === 'exact' &&
+      !prev.inherit && !d.inherit && d.start - prev.end <= 12 && prev.value < d.value && prev.value >= 0 &&
+      prev.per === d.per && !prev.period && !d.period
+    ) {
+      const join = at(RANGE_JOIN_RE, text, prev.end);
+      if (join && prev.end + join[0].length === d.start) {
+        const needsOpener = RANGE_NEEDS_OPENER_RE.test(join[0]);
+        if (!needsOpener || RANGE_OPEN_RE.test(before(text, prev.start, 12))) {
+          prev.low = prev.value;
+          prev.high = d.value;
+          prev.approx = 'range';
+          prev.end = d.end;
+          prev.text = text.slice(prev.start, prev.end);
+          if (prev.currencyImplied && !d.currencyImplied) prev.currencyImplied = undefined;
+          continue;
+        }
+      }
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+/** "($12.50)": an amount alone in parentheses is negative, unless it converts the amount just before ("£10 ($12.50)"). */
+function accountingNegatives(text: string, drafts: Draft[]): void {
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k];
+    if (!isCurrency(d.unit) || d.value <= 0 || d.approx !== 'exact') continue;
+    if (text.charAt(d.start - 1) !== '(' || text.charAt(d.end) !== ')') continue;
+    const prev = drafts[k - 1];
+    if (prev && isCurrency(prev.unit) && d.start - prev.end <= 3) continue;
+    d.value = -d.value;
+  }
+}
+
+/** "30,000 GPUs, of which 12,000 are…": the number takes the unit (and noun) of the figure just before, in its sentence. */
+function resolveInherited(drafts: Draft[], sentences: Sentences): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    if (!d.inherit) {
+      out.push(d);
+      continue;
+    }
+    const prev = out[out.length - 1];
+    if (!prev || prev.unit === 'year' || sentences.indexOf(prev.start) !== sentences.indexOf(d.start) || d.start - prev.end > 120) continue;
+    d.unit = prev.unit;
+    if (prev.noun) d.noun = prev.noun;
+    if (isCurrency(prev.unit)) {
+      if (!d.bare) continue;
+      d.currencyImplied = true;
+      d.value = d.value * 1; // the scale was read with the number ("of which 12 billion")
+    }
+    d.bare = false;
+    out.push(d);
+  }
+  return out;
 }
 
 /** "Très loin des 300 milliards d’OpenAI": the currency of the last amount in this or the previous sentence. */

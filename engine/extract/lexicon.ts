@@ -129,7 +129,7 @@ const SHORT_SCALES = new WordTable((p) => p.shortScales);
 const SCALE_ABBREVIATION = /^[a-z]{1,4}\.?$/;
 
 export const SCALE_RE = new RegExp(
-  `${GAP}{0,2}(${alternation([...SCALES.words(), ...SHORT_SCALES.words()])})(?:(?<=\\.)|${NOT_WORD_AFTER})`,
+  `(?:${GAP}{0,2}|-)(${alternation([...SCALES.words(), ...SHORT_SCALES.words()])})(?:(?<=\\.)|${NOT_WORD_AFTER})`,
   'iuy',
 );
 
@@ -168,12 +168,13 @@ export function halfFactor(phrase: string): number {
 
 /** Signs and ISO codes, the same in every language. */
 const CURRENCY_SIGNS: Record<string, Currency> = {
-  '€': 'EUR', '$': 'USD', 'us$': 'USD', 'us $': 'USD', 'u.s.$': 'USD', '£': 'GBP', '¥': 'JPY', 'c$': 'CAD', 'ca$': 'CAD',
+  '€': 'EUR', '元': 'CNY', '$': 'USD', 'us$': 'USD', 'us $': 'USD', 'u.s.$': 'USD', '£': 'GBP', '¥': 'JPY', 'c$': 'CAD', 'ca$': 'CAD',
 };
 const CODES: Record<string, Currency> = {
   EUR: 'EUR', USD: 'USD', GBP: 'GBP', CHF: 'CHF', SEK: 'SEK', JPY: 'JPY', CNY: 'CNY', RMB: 'CNY', CAD: 'CAD',
 };
 const CURRENCY_WORDS = new WordTable((p) => p.currencies);
+const LOWERCASE_NOT_CODES = new Set<string>(['SEK', 'CAD', 'CHF']);
 
 /** Currency printed before the number, at the end of the slice before it: "US$ 10", "€1.2bn", "CHF 3", "EUR45". */
 export const CURRENCY_BEFORE_RE = new RegExp(
@@ -183,8 +184,8 @@ export const CURRENCY_BEFORE_RE = new RegExp(
 const CONNECTORS = alternation(all((p) => p.currencyConnectors));
 /** Currency printed after the number/scale: "d’euros", "de dollars", "€", "$", "Euro", "di euro", "US$". */
 export const CURRENCY_AFTER_RE = new RegExp(
-  `${GAP}{0,2}(?:(?:${CONNECTORS})(?<=${APOS})${GAP}{0,2}|(?:${CONNECTORS})${GAP}{1,2})?` +
-    `(US\\$|€|\\$|£|¥|${alternation(CURRENCY_WORDS.words())}|EUR|USD|GBP|CHF|SEK|JPY|CNY|RMB|CAD)${NOT_WORD_AFTER}`,
+  `(?:${GAP}{0,2}|-)(?:(?:${CONNECTORS})(?<=${APOS})${GAP}{0,2}|(?:${CONNECTORS})${GAP}{1,2})?` +
+    `(US\\$|€|\\$|£|¥|元|${alternation(CURRENCY_WORDS.words())}|EUR|USD|GBP|CHF|SEK|JPY|CNY|RMB|CAD)${NOT_WORD_AFTER}`,
   'iuy',
 );
 
@@ -193,8 +194,8 @@ export function currencyOf(printed: string): Unit | undefined {
   const raw = printed.replace(/\s+/gu, ' ');
   const code = CODES[raw.toUpperCase()];
   if (code) {
-    // Codes count only in capitals: "eur" or "sek" in running text are not currencies.
-    return raw === raw.toUpperCase() ? code : undefined;
+    // Codes count in capitals; in lower case only those that are no word ("40 rmb", not "3 sek", "cad").
+    return raw === raw.toUpperCase() || !LOWERCASE_NOT_CODES.has(code) ? code : undefined;
   }
   const p = normWord(raw);
   if (p === 'a$') return undefined; // Australian dollars: not in our tables
@@ -211,10 +212,10 @@ export const WEIGHT_NOT_MONEY_RE = new RegExp(`^${GAP}{1,2}(?:of|de|d${APOS})${G
 // Power and energy.
 
 /** Abbreviations, case-sensitive: "40 MW", "1,2 GW", "300 TWh". */
-export const POWER_ABBR_RE = new RegExp(`${GAP}{0,2}(k|M|G|T)?W(h)?${NOT_WORD_AFTER}`, 'uy');
+export const POWER_ABBR_RE = new RegExp(`(?:${GAP}{0,2}|-)(k|M|G|T)?W(h)?${NOT_WORD_AFTER}`, 'uy');
 /** Words: "mégawatts", "gigawatt", "térawattheures", "megawatt-hours", "Megawattstunden", "megavatios". */
 export const POWER_WORD_RE = new RegExp(
-  `${GAP}{0,2}(?:de${GAP}|di${GAP})?(kilo|m[ée]ga|giga|t[ée]ra)?(?:watt|vatio)(?:s)?(?:(heures?|stunden?|ora|ore)|[-\\s]?(hours?))?${NOT_WORD_AFTER}`,
+  `(?:${GAP}{0,2}|-)(?:de${GAP}|di${GAP})?(kilo|m[ée]ga|giga|t[ée]ra)?(?:watt|vatio)(?:s)?(?:(heures?|stunden?|ora|ore)|[-\\s]?(hours?))?${NOT_WORD_AFTER}`,
   'iuy',
 );
 
@@ -245,7 +246,7 @@ export const CHIP_MODEL_NOUN_RE = new RegExp(
   'uy',
 );
 export const CHIP_NOUN_RE = new RegExp(
-  `${GAP}{0,2}(?:de${GAP}|d${APOS}|di${GAP})?(${alternation(all((p) => p.chipNouns))})${NOT_WORD_AFTER}`,
+  `(?:${GAP}{0,2}|-)(?:de${GAP}|d${APOS}|di${GAP})?(${alternation(all((p) => p.chipNouns))})${NOT_WORD_AFTER}`,
   'iuy',
 );
 
@@ -256,7 +257,7 @@ export const CHIP_NOUN_RE = new RegExp(
 /** Bare "points" words mean percentage points only when no noun follows ("3 points of your credit"). */
 const BARE_POINTS = new Set(['points', 'punkte', 'puntos', 'punti']);
 export const PERCENT_RE = new RegExp(
-  `${GAP}{0,2}(${alternation(all((p) => p.percentWords).filter((w) => !BARE_POINTS.has(w)))}|` +
+  `(?:${GAP}{0,2}|-)(${alternation(all((p) => p.percentWords).filter((w) => !BARE_POINTS.has(w)))}|` +
     `(?:${alternation(all((p) => p.percentWords).filter((w) => BARE_POINTS.has(w)))})(?!${GAP}{1,2}(?:of|de|d${APOS}|di|von|du|des)(?![\\p{L}])))${NOT_WORD_AFTER}`,
   'iuy',
 );
@@ -342,25 +343,27 @@ export const DAY_MONTH_BEFORE_RE = new RegExp(
   `(?:\\d{1,2}(?:er|st|nd|rd|th|\\.)?${GAP}{1,2}(?:${MONTHS})\\.?${GAP}{1,2}|(?:${MONTHS})\\.?${GAP}{1,2}\\d{1,2}(?:st|nd|rd|th)?,?${GAP}{1,2})$`,
   'iu',
 );
-/** Quarters: "Q3 2027", "T3 2027", "au troisième trimestre 2027", "in the third quarter of 2027". */
+/** Quarters: "Q3 2027", "T3 2027", "au troisième trimestre 2027", "in the third quarter of 2027", "im dritten Quartal 2027". */
+const ORDINAL_QUARTER = new Map<string, number>();
+for (const p of LANGUAGE_PACKS) for (const [w, q] of Object.entries(p.quarters?.ordinals ?? {})) if (!ORDINAL_QUARTER.has(normWord(w))) ORDINAL_QUARTER.set(normWord(w), q);
 export const QUARTER_BEFORE_RE = new RegExp(
-  `(?<![\\p{L}])(?:([QT])([1-4])|(premier|deuxième|second|troisième|quatrième|first|second|third|fourth|1er|2e|3e|4e)${GAP}{1,2}(?:trimestre|quarter(?:${GAP}of)?))${GAP}{1,2}$`,
+  `(?<![\\p{L}])(?:(${alternation(all((p) => p.quarters?.letters))})([1-4])|(${alternation(ORDINAL_QUARTER.keys())})${GAP}{1,2}(?:${alternation(all((p) => p.quarters?.words))}))${GAP}{1,2}(?:(?:de|del|of)${GAP}{1,2})?$`,
   'iu',
 );
-const ORDINAL_QUARTER: Record<string, number> = {
-  premier: 1, '1er': 1, first: 1, deuxième: 2, second: 2, '2e': 2, troisième: 3, third: 3, '3e': 3, quatrième: 4, fourth: 4, '4e': 4,
-};
 export function quarterOf(m: RegExpExecArray): number {
-  return m[2] ? Number(m[2]) : (ORDINAL_QUARTER[m[3].toLowerCase()] ?? 0);
+  return m[2] ? Number(m[2]) : (ORDINAL_QUARTER.get(normWord(m[3])) ?? 0);
 }
 /** A month index (1–12) for a printed month name, in any language. */
 const MONTH_INDEX = new Map<string, number>();
 for (const p of LANGUAGE_PACKS) {
   // Each pack lists the twelve full names first, in order.
-  p.months.slice(0, 12).forEach((m, i) => MONTH_INDEX.set(normWord(m), i + 1));
+  p.months.slice(0, 12).forEach((m, i) => MONTH_INDEX.set(plainLetters(m), i + 1));
+}
+function plainLetters(s: string): string {
+  return normWord(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 export function monthIndex(name: string): number | undefined {
-  const n = normWord(name).replace(/\.$/, '');
+  const n = plainLetters(name).replace(/\.$/, '');
   const direct = MONTH_INDEX.get(n);
   if (direct) return direct;
   for (const [full, i] of MONTH_INDEX) if (n.length >= 3 && full.startsWith(n)) return i;
@@ -377,13 +380,13 @@ export function wordNumberValue(word: string, lang: Lang): number | undefined {
 }
 /** Scans the whole text: no `u` flag (see LATIN_LETTER). */
 export const WORD_NUMBER_RE = new RegExp(
-  `(?<![${LATIN_LETTER}0-9-])(${alternation(WORD_NUMBER_TABLE.words())})(?![${LATIN_LETTER}0-9'’-])`,
+  `(?<![${LATIN_LETTER}0-9])(${alternation(WORD_NUMBER_TABLE.words())})(?![${LATIN_LETTER}0-9'’])`,
   'gi',
 );
 /** Word numbers that are too common to mean anything without a scale word ("un", "a", "an"). */
 export const WEAK_WORD_NUMBERS = new Set(all((p) => p.weakWordNumbers).map(normWord));
 /** What may sit between two word numbers of one compound ("cinq cent trente", "one hundred"). */
-export const WORD_NUMBER_JOIN_RE = /^[^\S\n]{1,2}$/u;
+export const WORD_NUMBER_JOIN_RE = /^(?:[^\S\n]{1,2}|-)$/u;
 
 /**
  * Extends a compound word number: `total` so far, whose last word was worth `last`, followed by a
@@ -394,8 +397,116 @@ export function composeWordNumber(total: number, last: number, next: number): nu
   if (next === 100) return total < 10 ? total * 100 : undefined;
   if (last === 100 && next < 100) return total + next;
   if (last >= 20 && last < 100 && last % 10 === 0 && next < 10) return total + next;
+  // French "soixante-quinze" (60 + 15), "quatre-vingt-douze" (80 + 12).
+  if ((last === 60 || last === 80) && next >= 10 && next < 20) return total + next;
   return undefined;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Other quantities: compute, data, area, length, mass, volume. Words in the packs; SI symbols here.
+
+type UnitFactor = [Unit, number];
+const SI_PREFIX: Record<string, number> = { '': 1, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18, Z: 1e21 };
+const SI_PREFIX_WORD: Record<string, number> = { kilo: 1e3, mega: 1e6, giga: 1e9, tera: 1e12, peta: 1e15, exa: 1e18, zetta: 1e21 };
+/** Symbols, matched as printed: "40 EFLOPS", "80 GB", "20 000 m²", "5 km", "1 000 t", "3 ML". */
+const SI_SYMBOLS: Record<string, UnitFactor> = {};
+for (const [p, f] of Object.entries(SI_PREFIX)) {
+  for (const s of ['FLOPS', 'FLOP/s', 'FLOPs', 'flop/s']) SI_SYMBOLS[`${p}${s}`] = ['FLOPS', f];
+  if (p) SI_SYMBOLS[`${p}B`] = ['B', f];
+  if (p === 'k' || p === 'M' || p === 'G') SI_SYMBOLS[`${p}L`] = ['L', f];
+}
+delete SI_SYMBOLS.kB; // "kB" and "KB" alike
+Object.assign(SI_SYMBOLS, {
+  kB: ['B', 1e3], KB: ['B', 1e3], GiB: ['B', 2 ** 30], TiB: ['B', 2 ** 40], PiB: ['B', 2 ** 50], L: ['L', 1], hL: ['L', 100],
+  'm²': ['m2', 1], m2: ['m2', 1], 'km²': ['m2', 1e6], km2: ['m2', 1e6], ha: ['m2', 1e4], 'ft²': ['m2', 0.09290304],
+  km: ['m', 1e3], 't': ['t', 1], kt: ['t', 1e3], Mt: ['t', 1e6], Gt: ['t', 1e9], 'm³': ['L', 1e3], m3: ['L', 1e3],
+} satisfies Record<string, UnitFactor>);
+/** "exaflops", "petaflop": the same in every language. */
+const SI_WORDS: Record<string, UnitFactor> = {};
+for (const [w, f] of Object.entries(SI_PREFIX_WORD)) {
+  SI_WORDS[`${w}flops`] = ['FLOPS', f];
+  SI_WORDS[`${w}flop`] = ['FLOPS', f];
+}
+const UNIT_WORDS = new WordTable<UnitFactor>((p) => ({ ...(p.code === 'en' ? SI_WORDS : {}), ...p.units }));
+const UNIT_SYMBOLS = new Map<string, UnitFactor>(Object.entries(SI_SYMBOLS));
+for (const p of LANGUAGE_PACKS) for (const [w, v] of Object.entries(p.unitSymbols ?? {})) UNIT_SYMBOLS.set(w, v);
+const GENITIVES = all((p) => p.sentence.genitive);
+
+/** "2 millions de litres", "5 million gallons", "1,5 hectare": a unit word, after a scale word too. */
+export const UNIT_WORD_RE = new RegExp(
+  `(?:${GAP}{1,2}|-)(?:(?:${CONNECTORS})(?<=${APOS})|(?:${CONNECTORS})${GAP}{1,2})?(${alternation(UNIT_WORDS.words())})${NOT_WORD_AFTER}`,
+  'iuy',
+);
+/** Symbols, case as printed: "80 GB", "1,5 Po", "20 000 m²", "40 EFLOPS". */
+export const UNIT_SYMBOL_RE = new RegExp(`${GAP}{0,2}(${alternation(UNIT_SYMBOLS.keys())})(?![\\p{L}\\p{N}²³])`, 'uy');
+export function unitOf(word: string, lang: Lang, symbol: boolean): UnitFactor | undefined {
+  return symbol ? UNIT_SYMBOLS.get(word) : UNIT_WORDS.get(word, lang);
+}
+
+/** "130 kW par baie", "64 GPUs per rack", "5 million gallons a day", "130 kW/rack". */
+const PER_NOUNS = new WordTable<string>((p) => p.per?.nouns);
+export const PER_RE = new RegExp(
+  `(?:${GAP}{1,2}(?:${alternation(all((p) => p.per?.connectors))})${GAP}{1,2}|${GAP}?/${GAP}?)(${alternation(PER_NOUNS.words())})${NOT_WORD_AFTER}`,
+  'iuy',
+);
+export function perNoun(word: string, lang: Lang): string | undefined {
+  return PER_NOUNS.get(word, lang);
+}
+
+/** Multipliers: "multiplié par cinq", "a factor of 3" before; "deux fois plus", "seven times the", "10x", "×4" after. */
+export const FACTOR_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(all((p) => p.factor?.before))})${GAP}{1,2}$`, 'iu');
+export const FACTOR_AFTER_RE = new RegExp(
+  `(?:${GAP}{0,2}[x×](?![\\p{L}\\p{N}])|(?:${GAP}{1,2}|-)(?:${alternation(all((p) => p.factor?.after))})${NOT_WORD_AFTER})`,
+  'iuy',
+);
+/** "x10", "×4": the sign glued before the number. */
+export const FACTOR_SIGN_BEFORE_RE = /(?:^|[^\p{L}\p{N}])[x×]$/u;
+
+/** "$7 and 25 cents", "3 dollars 50 cents", "thirteen dollars forty-five": the joiner before the cents. */
+export const CENTS_JOIN_RE = new RegExp(`^,?(?:${GAP}{1,2}(?:${alternation(all((p) => p.cents?.join))}))?${GAP}{1,2}$`, 'iu');
+export const CENTS_WORD_RE = new RegExp(`${GAP}{0,2}(?:${alternation(all((p) => p.cents?.words))})${NOT_WORD_AFTER}`, 'iuy');
+
+/** "minus five percent", "-40 €", "−3 %": a printed minus before the figure. */
+export const MINUS_BEFORE_RE = new RegExp(
+  `(?:(?<![\\p{L}])(?:${alternation(all((p) => p.negative?.minus))})${GAP}{1,2}|(?<![\\p{L}\\p{N}.,\\-–−])[-−])$`,
+  'iu',
+);
+/** "a loss of $5 billion", "une perte de 40 millions": the figure is a loss (its value stays positive). */
+export const LOSS_BEFORE_RE = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(all((p) => p.negative?.loss))})${GAP}{1,2}(?:(?:${alternation(APPROX_KINDS.keys())})${GAP}{1,2})?$`,
+  'iu',
+);
+
+/** "a third of the capacity", "la moitié des serveurs": a share, read as percent. */
+const FRACTIONS = new WordTable<number>((p) => p.fractions);
+export const FRACTION_RE = new RegExp(
+  `(?<![${LATIN_LETTER}])(${alternation(FRACTIONS.words())})(?=${GAP}{1,2}(?:${alternation(GENITIVES)})(?![${LATIN_LETTER}]))`,
+  'gi',
+);
+export function fractionValue(word: string, lang: Lang): number | undefined {
+  return FRACTIONS.get(word, lang);
+}
+
+/** "30,000 GPUs, of which 12,000 are H100s": the count takes the unit of the figure before. */
+export const OF_WHICH_BEFORE_RE = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(all((p) => p.ofWhich))})${GAP}{1,2}(?:(?:${alternation(APPROX_KINDS.keys())})${GAP}{1,2})?$`,
+  'iu',
+);
+
+/** "percent of 10", "pourcentage de vingt": the percent word printed before the number. */
+export const PERCENT_BEFORE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}][^\\S\\n]?|[\\p{L}\\p{N}])(percents?|per${GAP}cent|pourcents?|pourcentages?|percentages?|prozent|por${GAP}ciento|per${GAP}cento)${GAP}{1,2}(?:of|de|des|du|d${APOS}|von|der|di|dei|del)${GAP}{1,2}$`,
+  'iu',
+);
+
+/** Parts of a year: "mid-2027", "fin 2028", "Anfang 2027", "a finales de 2027". */
+const YEAR_PARTS = kindMap<'start' | 'mid' | 'end'>((p) => p.yearParts ?? { start: [], mid: [], end: [] });
+export const YEAR_PART_BEFORE_RE = new RegExp(`(?<![\\p{L}])(${alternation(YEAR_PARTS.keys())})(?:${GAP}{1,2}|(?<=-))$`, 'iu');
+export function yearPartOf(word: string): 'start' | 'mid' | 'end' | undefined {
+  return YEAR_PARTS.get(normWord(word));
+}
+/** A year glued to its part by a hyphen ("mid-2027"): still a number. */
+export const YEAR_PART_HYPHEN_RE = new RegExp(`(?<![\\p{L}])(?:${alternation([...YEAR_PARTS.keys()].filter((w) => !w.includes(' ')).map((w) => w.replace(/-$/, '')))})-$`, 'iu');
 
 // ---------------------------------------------------------------------------------------------
 // Small tests used by the extractor's control flow.

@@ -6,7 +6,7 @@
  */
 import type { Currency } from '../units';
 import type { Metric } from '../facts/schema';
-import type { Lang } from '../types';
+import type { Lang, Unit } from '../types';
 
 export interface LanguagePack {
   code: Lang;
@@ -47,6 +47,29 @@ export interface LanguagePack {
   percentWords: string[];
   /** Duration words → days. */
   durations: Record<string, number>;
+  /**
+   * Units besides money, power, chips and durations: word → [unit, factor to the base unit]
+   * ("hectares": ['m2', 1e4]). Case does not matter. SI symbols ("km", "GB", "m²") live once, in
+   * the lexicon; `unitSymbols` holds this language's own symbols, matched as printed ("Go", "To").
+   */
+  units?: Record<string, [Unit, number]>;
+  unitSymbols?: Record<string, [Unit, number]>;
+  /** "130 kW par baie", "64 GPUs per rack": connectors, and the nouns → their English singular ("baie": 'rack'). */
+  per?: { connectors: string[]; nouns: Record<string, string> };
+  /** Multipliers: words before the number ("multiplié par") and after it ("fois plus", "times more"). */
+  factor?: { before: string[]; after: string[] };
+  /** Subunits after an amount, worth a hundredth ("$7 and 25 cents"), and the words joining them ("and"). */
+  cents?: { words: string[]; join: string[] };
+  /** Negative figures ("minus 5 %") and losses ("a loss of $5 billion": value kept positive, `loss` set). */
+  negative?: { minus: string[]; loss: string[] };
+  /** Shares written as fractions ("a third of", "la moitié des") → their value (1/3); read as percent. */
+  fractions?: Record<string, number>;
+  /** "30,000 GPUs, of which 12,000 are…": a bare number after these takes the previous figure's unit. */
+  ofWhich?: string[];
+  /** Parts of a year printed before it ("mid-2027", "fin 2028", "Anfang 2027"). */
+  yearParts?: { start: string[]; mid: string[]; end: string[] };
+  /** Quarters: "au troisième trimestre 2027", "Q3 2027": the quarter word, ordinals, and the letter ("T3"). */
+  quarters?: { words: string[]; ordinals: Record<string, number>; letters: string[] };
   /** Sentence words used by the verdict pipeline. */
   sentence: {
     /** Words that make the next name the source, not the subject ("selon", "according to"). */
