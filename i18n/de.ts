@@ -86,6 +86,10 @@ const de = {
     atMost: 'bis zu {v}',
     about: 'rund {v}',
     listSeparator: '; ',
+    compact: {
+      scales: [{ factor: 1e12, word: 'Bio.' }, { factor: 1e9, word: 'Mrd.' }, { factor: 1e6, word: 'Mio.' }],
+      scaledSign: `{n} {scale}${NB}{sign}`, scaledCode: `{n} {scale}${NB}{code}`, plainSign: `{n}${NB}{sign}`, plainCode: `{n}${NB}{code}`,
+    },
   },
   explain: {
     cite: '{figure} ({publisher}, {date})',

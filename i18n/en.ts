@@ -76,6 +76,10 @@ const en = {
     atMost: 'up to {v}',
     about: 'about {v}',
     listSeparator: '; ',
+    compact: {
+      scales: [{ factor: 1e12, word: 'tn' }, { factor: 1e9, word: 'bn' }, { factor: 1e6, word: 'm' }, { factor: 1e3, word: 'k', from: 1e4 }],
+      scaledSign: '{sign}{n}{scale}', scaledCode: '{code} {n}{scale}', plainSign: '{sign}{n}', plainCode: '{code} {n}',
+    },
   },
   explain: {
     cite: '{figure} ({publisher}, {date})',

@@ -85,6 +85,10 @@ const es = {
     atMost: 'hasta {v}',
     about: 'alrededor de {v}',
     listSeparator: '; ',
+    compact: {
+      scales: [{ factor: 1e6, word: 'M' }],
+      scaledSign: '{n} {scale}{sign}', scaledCode: '{n} {scale} {code}', plainSign: `{n}${NB}{sign}`, plainCode: `{n}${NB}{code}`,
+    },
   },
   explain: {
     cite: '{figure} ({publisher}, {date})',

@@ -185,3 +185,55 @@ function wordDate(date: string, lang: Lang): string {
 export function formatList(items: string[], lang: Lang): string {
   return listFormat(dictionary(lang).format.locale).format(items);
 }
+
+/** Currencies written with a sign in compact form; the others with their ISO code. */
+const COMPACT_SIGN: Partial<Record<string, string>> = { EUR: '€', USD: '$', GBP: '£', JPY: '¥' };
+
+/** The compact scale for a money amount, and how the number is filled in. */
+function compactMoney(value: number, unit: string, lang: Lang): { div: number; fill: (n: string) => string } {
+  const c = dictionary(lang).format.compact;
+  const sign = COMPACT_SIGN[unit];
+  const vars = { sign: sign ?? '', code: unit };
+  for (const { factor, word, from } of c.scales) {
+    if (value >= (from ?? factor)) return { div: factor, fill: (n) => fill(sign ? c.scaledSign : c.scaledCode, { ...vars, n, scale: word }) };
+  }
+  return { div: 1, fill: (n) => fill(sign ? c.plainSign : c.plainCode, { ...vars, n }) };
+}
+
+/** A value written short, for tables: "1,2 Md€", "€1.2bn", "1,2 Mrd. €", "1.200 M€"; other units as `formatValue`. */
+export function compactValue(value: number, unit: Unit | string, lang: Lang): string {
+  if (value < 0) return `${minus(lang)}${compactValue(-value, unit, lang)}`;
+  if (!isCurrency(unit)) return formatValue(value, unit, lang);
+  const m = compactMoney(value, unit, lang);
+  return m.fill(formatNumber(lang, value / m.div));
+}
+
+/** Qualifiers in compact form: signs every reader knows. */
+const COMPACT_QUALIFIER: Record<string, string> = { about: '≈ ', 'at-least': '≥ ', 'at-most': '≤ ', several: '~ ' };
+
+/**
+ * A figure written short, with its qualifier: "≈ 40 MW", "≥ 2 Md€", "≤ 1 GW", "250–600 MW",
+ * "$10–20bn", "~ 2–9 Md€" (a vague amount's bounds).
+ */
+export function compactFigure(fig: FigureLike, lang: Lang): string {
+  const q = COMPACT_QUALIFIER[fig.approx ?? ''] ?? '';
+  let v: string;
+  if (fig.low !== undefined && fig.high !== undefined && fig.low !== fig.high) {
+    if (isCurrency(fig.unit) && fig.low >= 0) {
+      const m = compactMoney(fig.high, fig.unit, lang);
+      v = fig.low >= m.div || m.div === 1
+        ? m.fill(`${formatNumber(lang, fig.low / m.div)}–${formatNumber(lang, fig.high / m.div)}`)
+        : `${compactValue(fig.low, fig.unit, lang)}–${compactValue(fig.high, fig.unit, lang)}`;
+    } else {
+      const low = formatValue(fig.low, fig.unit, lang);
+      const high = formatValue(fig.high, fig.unit, lang);
+      const l = NUMBER_THEN_WORDS.exec(low);
+      const h = NUMBER_THEN_WORDS.exec(high);
+      v = l && h && l[2] === h[2] ? `${l[1]}–${high}` : `${low}–${high}`;
+    }
+    if (fig.approx !== 'several') return v;
+  } else {
+    v = compactValue(fig.value, fig.unit, lang);
+  }
+  return `${q}${v}`;
+}

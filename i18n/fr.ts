@@ -91,6 +91,10 @@ const fr = {
     about: 'environ {v}',
     firstOfMonth: '1er',
     listSeparator: `${FINE}; `,
+    compact: {
+      scales: [{ factor: 1e9, word: 'Md' }, { factor: 1e6, word: 'M' }, { factor: 1e3, word: 'k', from: 1e4 }],
+      scaledSign: '{n} {scale}{sign}', scaledCode: '{n} {scale} {code}', plainSign: `{n}${NB}{sign}`, plainCode: `{n}${NB}{code}`,
+    },
   },
   explain: {
     cite: '{figure} ({publisher}, {date})',

@@ -5,6 +5,8 @@
  */
 import type { Dictionary } from './types';
 
+const NB = '\u00a0';
+
 const it = {
   code: 'it',
   name: 'Italiano',
@@ -83,6 +85,10 @@ const it = {
     about: 'circa {v}',
     firstOfMonth: '1º',
     listSeparator: '; ',
+    compact: {
+      scales: [{ factor: 1e9, word: 'mld' }, { factor: 1e6, word: 'mln' }],
+      scaledSign: `{n} {scale}${NB}{sign}`, scaledCode: `{n} {scale}${NB}{code}`, plainSign: `{n}${NB}{sign}`, plainCode: `{n}${NB}{code}`,
+    },
   },
   explain: {
     cite: '{figure} ({publisher}, {date})',

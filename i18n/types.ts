@@ -128,6 +128,19 @@ export interface ScaleWord {
   forms: PluralForms;
 }
 
+/**
+ * Compact money for tables (the `scan` command): "1,2 Md€", "€1.2bn", "1,2 Mrd. €", "1.200 M€",
+ * "1,2 mld €". `{n}`, `{scale}` (a short scale word), `{sign}` (€ $ £ ¥) or `{code}` (SEK, CHF…).
+ */
+export interface CompactMoney {
+  /** Short scale words, largest first, each used from `from` (default: its factor) up. */
+  scales: { factor: number; word: string; from?: number }[];
+  scaledSign: string;
+  scaledCode: string;
+  plainSign: string;
+  plainCode: string;
+}
+
 /** Number, date and currency wording (i18n/format.ts). */
 export interface FormatWords {
   /** Intl locale for numbers and dates ("fr-FR", "en-GB", "de-DE", "es-ES", "it-IT"). */
@@ -175,6 +188,7 @@ export interface FormatWords {
   firstOfMonth?: string;
   /** Separator between the items of a list of sourced figures (" ; " in French). */
   listSeparator: string;
+  compact: CompactMoney;
 }
 
 /** Explanation templates (i18n/explain.ts). */

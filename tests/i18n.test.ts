@@ -10,7 +10,7 @@ import type { Lang, Unit } from '../engine/types';
 import { UNITS } from '../engine/units';
 import type { FactRef, GateCondition, Reason, ReasonKind } from '../engine/verdict/reasons';
 import { explain, explainAll } from '../i18n/explain';
-import { figure, formatDate, formatList, formatValue } from '../i18n/format';
+import { compactFigure, compactValue, figure, formatDate, formatList, formatValue } from '../i18n/format';
 import { DICTIONARIES, LANGS, count, plural, t, verdictLabel } from '../i18n';
 import type { Dictionary } from '../i18n/types';
 
@@ -268,6 +268,22 @@ describe('numbers, units and dates', () => {
     expect(formatDate('2026-03-01', lang)).toBe(first);
     expect(formatDate('2026', lang)).toBe('2026');
     expect(formatDate('not a date', lang)).toBe('not a date');
+  });
+
+  it('compact figures for tables (the scan command)', () => {
+    const cases: [Parameters<typeof compactFigure>[0], Record<Lang, string>][] = [
+      [{ value: 1.2e9, unit: 'EUR' }, { fr: '1,2 Md€', en: '€1.2bn', de: '1,2 Mrd.\u00a0€', es: '1.200 M€', it: '1,2 mld\u00a0€' }],
+      [{ value: 2e9, unit: 'EUR', approx: 'at-least' }, { fr: '≥ 2 Md€', en: '≥ €2bn', de: '≥ 2 Mrd.\u00a0€', es: '≥ 2.000 M€', it: '≥ 2 mld\u00a0€' }],
+      [{ value: 0, unit: 'USD', low: 1e10, high: 2e10 }, { fr: '10–20 Md$', en: '$10–20bn', de: '10–20 Mrd.\u00a0$', es: '10.000–20.000 M$', it: '10–20 mld\u00a0$' }],
+      [{ value: 3e9, unit: 'SEK' }, { fr: '3 Md SEK', en: 'SEK 3bn', de: '3 Mrd.\u00a0SEK', es: '3.000 M SEK', it: '3 mld\u00a0SEK' }],
+      [{ value: 25000, unit: 'EUR' }, { fr: '25 k€', en: '€25k', de: '25.000\u00a0€', es: '25.000\u00a0€', it: '25.000\u00a0€' }],
+      [{ value: 4e7, unit: 'W', approx: 'about' }, { fr: '≈ 40 MW', en: '≈ 40 MW', de: '≈ 40 MW', es: '≈ 40 MW', it: '≈ 40 MW' }],
+      [{ value: 0, unit: 'W', low: 2.5e8, high: 6e8 }, { fr: '250–600 MW', en: '250–600 MW', de: '250–600 MW', es: '250–600 MW', it: '250–600 MW' }],
+      [{ value: 0, unit: 'EUR', approx: 'several', low: 2e9, high: 9e9 }, { fr: '~ 2–9 Md€', en: '~ €2–9bn', de: '~ 2–9 Mrd.\u00a0€', es: '~ 2.000–9.000 M€', it: '~ 2–9 mld\u00a0€' }],
+    ];
+    for (const [fig, byLang] of cases) for (const l of LANGS) expect(compactFigure(fig, l), `${JSON.stringify(fig)} ${l}`).toBe(byLang[l]);
+    expect(compactValue(3e11, 'USD', 'en')).toBe('$300bn');
+    expect(compactValue(18000, 'GPU', 'fr')).toBe('18\u202f000 GPU');
   });
 
   it('lists', () => {
