@@ -474,6 +474,18 @@ function clusterSubject(rawName: string, owners: string[], companies: ReadonlySe
       add(`${words.slice(0, i).join(' ')} ${first}`);
     }
   }
+  // Named machines, as the press writes them: "Oak Ridge NL Frontier" → "Oak Ridge National
+  // Laboratory", "Frontier supercomputer", "supercalculateur Frontier" (a bare "Frontier" is a word).
+  const nl = /^(.+?)\s+NL\s+(.+)$/.exec(plain);
+  if (nl) add(`${nl[1]} National Laboratory`);
+  const machine = nl ? nl[2] : i > 0 && words.length - i === 1 ? words[i] : undefined;
+  const machineWords = machine ? fold(machine).split(/[^a-z0-9]+/).filter(Boolean) : [];
+  const named = machineWords.some((w) => !GENERIC.has(w) && !companies.has(w) && !/^(h|a|b|gb|v|mi|tpu|tpuv|trn)\d/.test(w) && !/^\d+$/.test(w));
+  if (machine && named && /^\p{Lu}/u.test(machine) && machine.length >= 4) {
+    add(machine);
+    aliases.add(`${machine} supercomputer`);
+    aliases.add(`supercalculateur ${machine}`);
+  }
   // "OpenAI Stargate Abilene …": a brand followed by a site name.
   const sm = /\b(Stargate)\s+(\p{Lu}[\p{L}-]+)/u.exec(plain);
   if (sm) add(`${sm[1]} ${sm[2]}`);
