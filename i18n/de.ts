@@ -90,6 +90,8 @@ const de = {
       scales: [{ factor: 1e12, word: 'Bio.' }, { factor: 1e9, word: 'Mrd.' }, { factor: 1e6, word: 'Mio.' }],
       scaledSign: `{n} {scale}${NB}{sign}`, scaledCode: `{n} {scale}${NB}{code}`, plainSign: `{n}${NB}{sign}`, plainCode: `{n}${NB}{code}`,
     },
+    quarters: ['1. Quartal {year}', '2. Quartal {year}', '3. Quartal {year}', '4. Quartal {year}'],
+    yearParts: { start: 'Anfang {year}', mid: 'Mitte {year}', end: 'Ende {year}' },
   },
   explain: {
     cite: '{figure} ({publisher}, {date})',

@@ -80,6 +80,8 @@ const en = {
       scales: [{ factor: 1e12, word: 'tn' }, { factor: 1e9, word: 'bn' }, { factor: 1e6, word: 'm' }, { factor: 1e3, word: 'k', from: 1e4 }],
       scaledSign: '{sign}{n}{scale}', scaledCode: '{code} {n}{scale}', plainSign: '{sign}{n}', plainCode: '{code} {n}',
     },
+    quarters: ['Q1 {year}', 'Q2 {year}', 'Q3 {year}', 'Q4 {year}'],
+    yearParts: { start: 'early {year}', mid: 'mid-{year}', end: 'late {year}' },
   },
   explain: {
     cite: '{figure} ({publisher}, {date})',

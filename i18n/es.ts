@@ -89,6 +89,8 @@ const es = {
       scales: [{ factor: 1e6, word: 'M' }],
       scaledSign: '{n} {scale}{sign}', scaledCode: '{n} {scale} {code}', plainSign: `{n}${NB}{sign}`, plainCode: `{n}${NB}{code}`,
     },
+    quarters: ['primer trimestre de {year}', 'segundo trimestre de {year}', 'tercer trimestre de {year}', 'cuarto trimestre de {year}'],
+    yearParts: { start: 'principios de {year}', mid: 'mediados de {year}', end: 'finales de {year}' },
   },
   explain: {
     cite: '{figure} ({publisher}, {date})',

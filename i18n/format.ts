@@ -140,6 +140,18 @@ export interface FigureLike {
   low?: number;
   high?: number;
   per?: string;
+  /** For a year: the month, quarter or part of the year printed with it. */
+  period?: { month?: number; quarter?: number; part?: 'start' | 'mid' | 'end' };
+}
+
+/** "mars 2027", "3e trimestre 2027", "mi-2027"; the bare year without a period. */
+export function formatYear(year: number, period: FigureLike['period'], lang: Lang): string {
+  const f = dictionary(lang).format;
+  const y = String(Math.round(year));
+  if (period?.month && period.month >= 1 && period.month <= 12) return formatDate(`${y}-${String(period.month).padStart(2, '0')}`, lang);
+  if (period?.quarter && period.quarter >= 1 && period.quarter <= 4) return fill(f.quarters[period.quarter - 1], { year: y });
+  if (period?.part) return fill(f.yearParts[period.part], { year: y });
+  return y;
 }
 
 /** A sourced figure with its qualifier: "plus de 6 milliards de dollars", "30 … à 50 milliards d’euros", "130 kW par baie". */
@@ -149,7 +161,7 @@ export function figure(fig: FigureLike, lang: Lang): string {
   if (fig.low !== undefined && fig.high !== undefined) {
     v = range(formatValue(fig.low, fig.unit, lang), formatValue(fig.high, fig.unit, lang), f);
   } else {
-    v = formatValue(fig.value, fig.unit, lang);
+    v = fig.unit === 'year' && fig.period ? formatYear(fig.value, fig.period, lang) : formatValue(fig.value, fig.unit, lang);
     if (fig.approx === 'at-least') v = fill(f.atLeast, { v });
     else if (fig.approx === 'at-most') v = fill(f.atMost, { v });
     else if (fig.approx === 'about') v = fill(f.about, { v });
@@ -233,7 +245,7 @@ export function compactFigure(fig: FigureLike, lang: Lang): string {
     }
     if (fig.approx !== 'several') return v;
   } else {
-    v = compactValue(fig.value, fig.unit, lang);
+    v = fig.unit === 'year' && fig.period ? formatYear(fig.value, fig.period, lang) : compactValue(fig.value, fig.unit, lang);
   }
   return `${q}${v}`;
 }

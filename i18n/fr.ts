@@ -95,6 +95,8 @@ const fr = {
       scales: [{ factor: 1e9, word: 'Md' }, { factor: 1e6, word: 'M' }, { factor: 1e3, word: 'k', from: 1e4 }],
       scaledSign: '{n} {scale}{sign}', scaledCode: '{n} {scale} {code}', plainSign: `{n}${NB}{sign}`, plainCode: `{n}${NB}{code}`,
     },
+    quarters: ['1er trimestre {year}', '2e trimestre {year}', '3e trimestre {year}', '4e trimestre {year}'],
+    yearParts: { start: 'début {year}', mid: 'mi-{year}', end: 'fin {year}' },
   },
   explain: {
     cite: '{figure} ({publisher}, {date})',

@@ -89,6 +89,8 @@ const it = {
       scales: [{ factor: 1e9, word: 'mld' }, { factor: 1e6, word: 'mln' }],
       scaledSign: `{n} {scale}${NB}{sign}`, scaledCode: `{n} {scale}${NB}{code}`, plainSign: `{n}${NB}{sign}`, plainCode: `{n}${NB}{code}`,
     },
+    quarters: ['primo trimestre {year}', 'secondo trimestre {year}', 'terzo trimestre {year}', 'quarto trimestre {year}'],
+    yearParts: { start: 'inizio {year}', mid: 'metà {year}', end: 'fine {year}' },
   },
   explain: {
     cite: '{figure} ({publisher}, {date})',

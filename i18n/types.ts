@@ -189,6 +189,10 @@ export interface FormatWords {
   /** Separator between the items of a list of sourced figures (" ; " in French). */
   listSeparator: string;
   compact: CompactMoney;
+  /** A year with its quarter, `{year}`: "3e trimestre 2027", "Q3 2027", "3. Quartal 2027". */
+  quarters: [string, string, string, string];
+  /** A year with its part: "début 2027" / "mi-2027" / "fin 2027". */
+  yearParts: { start: string; mid: string; end: string };
 }
 
 /** Explanation templates (i18n/explain.ts). */

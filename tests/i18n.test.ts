@@ -10,7 +10,7 @@ import type { Lang, Unit } from '../engine/types';
 import { UNITS } from '../engine/units';
 import type { FactRef, GateCondition, Reason, ReasonKind } from '../engine/verdict/reasons';
 import { explain, explainAll } from '../i18n/explain';
-import { compactFigure, compactValue, figure, formatDate, formatList, formatValue } from '../i18n/format';
+import { compactFigure, compactValue, figure, formatDate, formatList, formatValue, formatYear } from '../i18n/format';
 import { DICTIONARIES, LANGS, count, plural, t, verdictLabel } from '../i18n';
 import type { Dictionary } from '../i18n/types';
 
@@ -284,6 +284,21 @@ describe('numbers, units and dates', () => {
     for (const [fig, byLang] of cases) for (const l of LANGS) expect(compactFigure(fig, l), `${JSON.stringify(fig)} ${l}`).toBe(byLang[l]);
     expect(compactValue(3e11, 'USD', 'en')).toBe('$300bn');
     expect(compactValue(18000, 'GPU', 'fr')).toBe('18\u202f000 GPU');
+  });
+
+  it.each([
+    ['fr', 'mars 2027', '3e trimestre 2027', '1er trimestre 2027', 'mi-2027', 'fin 2028'],
+    ['en', 'March 2027', 'Q3 2027', 'Q1 2027', 'mid-2027', 'late 2028'],
+    ['de', 'März 2027', '3. Quartal 2027', '1. Quartal 2027', 'Mitte 2027', 'Ende 2028'],
+    ['es', 'marzo de 2027', 'tercer trimestre de 2027', 'primer trimestre de 2027', 'mediados de 2027', 'finales de 2028'],
+    ['it', 'marzo 2027', 'terzo trimestre 2027', 'primo trimestre 2027', 'metà 2027', 'fine 2028'],
+  ] as const)('a year with its month, quarter or part in %s', (lang, month, q3, q1, mid, end) => {
+    expect(formatYear(2027, { month: 3 }, lang)).toBe(month);
+    expect(formatYear(2027, { quarter: 3 }, lang)).toBe(q3);
+    expect(formatYear(2027, { quarter: 1 }, lang)).toBe(q1);
+    expect(formatYear(2027, { part: 'mid' }, lang)).toBe(mid);
+    expect(figure({ value: 2028, unit: 'year', period: { part: 'end' } }, lang)).toBe(end);
+    expect(formatYear(2027, undefined, lang)).toBe('2027');
   });
 
   it('lists', () => {
