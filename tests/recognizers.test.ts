@@ -20,11 +20,17 @@ const SPECS = join(repoRoot, '..', 'shared', 'external', 'recognizers-text', 'Sp
 
 /** Floors: the scores reached when these were set. A drop below one fails the suite. */
 const FLOORS = {
-  'French currency': 76, // of 78 in scope
-  'English currency': 86, // of 99 in scope
-  'French percent': 11, // of 17 in scope
-  'English percent': 8, // of 15 in scope
+  'French currency': 77, // of 78 in scope
+  'English currency': 95, // of 99 in scope
+  'French percent': 17, // of 17 in scope
+  'English percent': 15, // of 15 in scope
 } as const;
+/**
+ * Overall floor (issue 10): at least 97% of the in-scope cases. The five cases left fail by design:
+ * each expects a bare unit word ("dollar", "rmb") with no number as a result, never a claim of ours.
+ */
+const OVERALL_FLOOR = 0.97;
+const scores: { passed: number; total: number }[] = [];
 type SpecName = keyof typeof FLOORS;
 
 /** Expected unit names of the specs (French and English spellings) → our codes. */
@@ -153,6 +159,15 @@ describe.skipIf(missing)('Recognizers-Text specs', () => {
       if (process.env.RECOGNIZERS_VERBOSE) for (const f of failures) console.log(`  ✗ ${f}`);
       expect(total).toBeGreaterThan(0);
       expect(passed).toBeGreaterThanOrEqual(FLOORS[file.name]);
+      scores.push({ passed, total });
     });
   }
+
+  it(`all four files together: at least ${OVERALL_FLOOR * 100}% in scope`, () => {
+    expect(scores).toHaveLength(FILES.length);
+    const passed = scores.reduce((n, s) => n + s.passed, 0);
+    const total = scores.reduce((n, s) => n + s.total, 0);
+    console.log(`recognizers overall: ${passed}/${total} (${((100 * passed) / total).toFixed(1)}%)`);
+    expect(passed / total).toBeGreaterThanOrEqual(OVERALL_FLOOR);
+  });
 });

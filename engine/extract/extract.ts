@@ -265,7 +265,7 @@ function readClaim(text: string, hits: NumberHit[], i: number, lang: Lang): Draf
   }
   let end = draft.end;
   let inherit = false;
-  if (!unit && !second && !first.word) {
+  if (!unit && !second && first.word !== 'weak') {
     const back = before(text, start, 40);
     const pct = PERCENT_BEFORE_RE.exec(back);
     if (FACTOR_BEFORE_RE.test(back)) {
@@ -279,8 +279,6 @@ function readClaim(text: string, hits: NumberHit[], i: number, lang: Lang): Draf
       unit = 'count';
       inherit = true;
     }
-  } else if (!unit && first.word === 'strong' && FACTOR_BEFORE_RE.test(before(text, start, 40))) {
-    unit = 'factor';
   }
   if (!unit) return undefined;
 
@@ -332,7 +330,7 @@ function readClaim(text: string, hits: NumberHit[], i: number, lang: Lang): Draf
 
   // Cents after the amount: "$7 and 25 cents", "3 dollars 50 cents", "thirteen dollars forty-five".
   if (isCurrency(unit) && factor === 1 && !second && !first.vague && Number.isInteger(first.value)) {
-    const cents = readCents(text, hits, i, end, currencyWord);
+    const cents = readCents(text, hits, i, end, currencyWord, lang);
     if (cents) {
       value += cents.value / 100;
       end = cents.end;
@@ -385,22 +383,44 @@ function readClaim(text: string, hits: NumberHit[], i: number, lang: Lang): Draf
  * and when nothing follows but punctuation or "and" ("thirteen dollars forty five").
  */
 function readCents(
-  text: string, hits: NumberHit[], i: number, end: number, currencyWord: boolean,
+  text: string, hits: NumberHit[], i: number, end: number, currencyWord: boolean, lang: Lang,
 ): { value: number; end: number } | undefined {
   let j = i + 1;
   while (j < hits.length && hits[j].start < end) j++;
-  const nx = hits[j];
+  let nx: Pick<NumberHit, 'start' | 'end' | 'value' | 'word' | 'vague' | 'half' | 'fraction'> | undefined = hits[j];
+  if (currencyWord && (!nx || nx.start - end > 8)) {
+    // "one dollar and one": the weak "one" is no hit of its own.
+    const join = CENTS_JOIN_STICKY_RE.exec(text.slice(end, end + 8));
+    const w = join ? weakWordAt(text, end + join[0].length, lang) : undefined;
+    if (w) nx = { start: end + join![0].length, end: w.end, value: w.value, word: 'weak' };
+  }
   if (!nx || nx.vague || nx.half || nx.fraction || nx.start - end > 8) return undefined;
   if (!(nx.value > 0 && nx.value < 100 && Number.isInteger(nx.value))) return undefined;
   if (!CENTS_JOIN_RE.test(text.slice(end, nx.start))) return undefined;
   const word = at(CENTS_WORD_RE, text, nx.end);
   if (word) return { value: nx.value, end: nx.end + word[0].length };
   if (!currencyWord || !nx.word) return undefined;
-  const rest = text.slice(nx.end, nx.end + 6);
-  if (rest === '' || /^[.,;:!?)\n]/.test(rest) || CENTS_JOIN_AFTER_RE.test(rest)) return { value: nx.value, end: nx.end };
-  return undefined;
+  return nothingAfter(text, nx.end) ? { value: nx.value, end: nx.end } : undefined;
 }
+
+/** Only punctuation, the end, or "and" after a number: "…dollars forty five.", "…dollar and one and…". */
+function nothingAfter(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 6);
+  return rest === '' || /^[.,;:!?)\n]/.test(rest) || CENTS_JOIN_AFTER_RE.test(rest);
+}
+
+/** A weak word number right after `pos` ("and one"): weak words are not number hits of their own. */
+function weakWordAt(text: string, pos: number, lang: Lang): { value: number; end: number } | undefined {
+  WORD_NUMBER_AT.lastIndex = pos;
+  const m = WORD_NUMBER_AT.exec(text);
+  if (!m) return undefined;
+  const value = wordNumberValue(m[1], lang);
+  return value === undefined ? undefined : { value, end: pos + m[0].length };
+}
+/** Sticky copy of WORD_NUMBER_RE: read at one position, never a scan. */
+const WORD_NUMBER_AT = new RegExp(WORD_NUMBER_RE.source, 'iy');
 const CENTS_JOIN_AFTER_RE = /^[^\S\n](?:and|et|und|y|e)[^\S\n]/i;
+const CENTS_JOIN_STICKY_RE = /^,?(?:[^\S\n](?:and|et|und|y|e))?[^\S\n]/i;
 
 /** The end of `back` after the last clause break (so "En 2024, … lancé" does not cue a later year). */
 function clauseBefore(back: string): string {
@@ -577,7 +597,7 @@ function accountingNegatives(text: string, drafts: Draft[]): void {
     if (!isCurrency(d.unit) || d.value <= 0 || d.approx !== 'exact') continue;
     if (text.charAt(d.start - 1) !== '(' || text.charAt(d.end) !== ')') continue;
     const prev = drafts[k - 1];
-    if (prev && isCurrency(prev.unit) && d.start - prev.end <= 3) continue;
+    if (prev && d.start - prev.end <= 3) continue;
     d.value = -d.value;
   }
 }
