@@ -12,6 +12,7 @@ import type { FactRef, GateCondition, Reason, ReasonKind } from '../engine/verdi
 import { explain, explainAll } from '../i18n/explain';
 import { compactFigure, compactValue, figure, formatDate, formatList, formatValue, formatYear } from '../i18n/format';
 import { DICTIONARIES, LANGS, count, plural, t, verdictLabel } from '../i18n';
+import { dateFormat, numberFormat, pluralRules } from '../i18n/intl';
 import type { Dictionary } from '../i18n/types';
 
 /** Every gate condition (tsc fails here when one is added to the type without a line). */
@@ -299,6 +300,13 @@ describe('numbers, units and dates', () => {
     expect(formatYear(2027, { part: 'mid' }, lang)).toBe(mid);
     expect(figure({ value: 2028, unit: 'year', period: { part: 'end' } }, lang)).toBe(end);
     expect(formatYear(2027, undefined, lang)).toBe('2027');
+  });
+
+  it('Intl formatters are built once per locale and options', () => {
+    expect(numberFormat('de-DE', 2, false)).toBe(numberFormat('de-DE', 2, false));
+    expect(numberFormat('es-ES', 2, true)).not.toBe(numberFormat('es-ES', 2, false));
+    expect(dateFormat('it-IT', 'day')).toBe(dateFormat('it-IT', 'day'));
+    expect(pluralRules('fr-FR')).toBe(pluralRules('fr-FR'));
   });
 
   it('lists', () => {
