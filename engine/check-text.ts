@@ -1,6 +1,7 @@
 /** The whole engine in one call: extract the claims of a text and check them against a fact base. */
 import { extractClaims } from './extract/extract';
-import { Checker, type CheckedClaim, type CheckContext } from './match/check';
+import type { Checker } from './verdict/checker';
+import type { CheckContext, CheckedClaim } from './verdict/types';
 import type { Lang } from './types';
 
 export function checkText(checker: Checker, text: string, ctx: CheckContext & { pageLang?: Lang } = {}): CheckedClaim[] {

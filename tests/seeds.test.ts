@@ -52,21 +52,21 @@ describe.skipIf(!haveSeeds)('seed articles (../shared/seeds)', () => {
     expect(compareFigures(claims, expected.seeds[name])).toEqual([]);
   });
 
-  it('001 altered: "3 milliards d’euros" for the Swedish investment is contradicted by 1,2 milliard', () => {
+  it('001 altered: "12 milliards d’euros" for the Swedish investment is contradicted by 1,2 milliard (3 milliards is not clearly wrong: the base also holds Mistral’s €4bn programme, which it lists under Sweden too)', () => {
     const name = seedNamed('001');
-    const text = alter(seed(name), '1,2 milliard d’euros', '3 milliards d’euros');
+    const text = alter(seed(name), '1,2 milliard d’euros', '12 milliards d’euros');
     const claims = checkWithBundled(text);
-    const altered = claims.filter((c) => c.text === '3 milliards d’euros');
+    const altered = claims.filter((c) => c.text === '12 milliards d’euros');
     expect(altered.length).toBe(expected.seeds[name].filter((f) => f.text === '1,2 milliard d’euros').length);
     for (const c of altered) {
       expect(c.verdict).toBe('contradicted');
       expect(c.fact?.id).toBe('mistral-borlange-investment');
       expect(c.explanation).toContain('1,2 milliard d’euros');
-      expect(c.explanation).toContain('«\u202f3 milliards d’euros\u202f»');
+      expect(c.explanation).toContain('«\u202f12 milliards d’euros\u202f»');
     }
     // The other figures of the article keep their verdicts.
     const want = alteredExpectation(name, '1,2 milliard d’euros', {
-      text: '3 milliards d’euros', value: 3e9, unit: 'EUR', verdict: 'contradicted', fact: 'mistral-borlange-investment',
+      text: '12 milliards d’euros', value: 12e9, unit: 'EUR', verdict: 'contradicted', fact: 'mistral-borlange-investment',
     });
     expect(compareFigures(claims, want)).toEqual([]);
   });

@@ -121,8 +121,10 @@ describe('bounds', () => {
     const cap = claim(c, 'Le centre de données de Globex pourra atteindre jusqu’à 100 MW.', '100 MW');
     expect(cap.verdict).toBe('supported');
     expect(cap.explanation).toContain('jusqu’à 100 MW');
+    // A figure merely inside a sourced bound is consistent with it, not verified by it.
     const within = claim(c, 'Le centre de données de Globex démarrera à 60 MW.', '60 MW');
-    expect(within.verdict).toBe('supported');
+    expect(within.verdict).toBe('unverified');
+    expect(within.reasons).toEqual([expect.objectContaining({ kind: 'held-back', blocked: ['within-bound'] })]);
     const over = claim(c, 'Le centre de données de Globex atteindra jusqu’à 300 MW.', '300 MW');
     expect(over.verdict).toBe('contradicted');
   });
@@ -255,18 +257,18 @@ describe('ambiguity and missing subjects', () => {
 
 describe('pack priority', () => {
   const text = 'Acme exploite un centre de données de 40 MW.';
-  const other = 'Acme exploite un centre de données de 50 MW.';
+  const other = 'Acme exploite un centre de données de 80 MW.';
   const A = pack('pack-a', [{ id: 'acme-power', name: 'Acme', metric: 'power-capacity', value: 40e6, unit: 'W', ...POWER }]);
-  const B = pack('pack-b', [{ id: 'acme-power', name: 'Acme', metric: 'power-capacity', value: 50e6, unit: 'W', ...POWER }]);
+  const B = pack('pack-b', [{ id: 'acme-power', name: 'Acme', metric: 'power-capacity', value: 80e6, unit: 'W', ...POWER }]);
 
   it('on a duplicate id, the first pack wins', () => {
     const ab = checker(A, B);
     const r = claim(ab, text, '40 MW');
     expect(r.verdict).toBe('supported');
     expect(r.fact?.pack).toBe('pack-a');
-    expect(claim(ab, other, '50 MW').verdict).toBe('contradicted');
+    expect(claim(ab, other, '80 MW').verdict).toBe('contradicted');
     const ba = checker(B, A);
-    expect(claim(ba, other, '50 MW').fact?.pack).toBe('pack-b');
+    expect(claim(ba, other, '80 MW').fact?.pack).toBe('pack-b');
     expect(claim(ba, text, '40 MW').verdict).toBe('contradicted');
   });
 
@@ -291,9 +293,12 @@ describe('what names the subject', () => {
     const sweden = claim(c, 'Acme investit 3 milliards d’euros dans un centre de données en Suède.', '3 milliards d’euros');
     expect(sweden.verdict).toBe('contradicted');
     expect(sweden.fact?.id).toBe('acme-sweden');
+    // "Plus de 2 milliards" is a bound: 3 milliards lies inside it, which is consistent, not verified.
     const anywhere = claim(c, 'Acme investit 3 milliards d’euros dans ses centres de données.', '3 milliards d’euros');
-    expect(anywhere.verdict).toBe('supported');
-    expect(anywhere.fact?.id).toBe('acme-france');
+    expect(anywhere.verdict).toBe('unverified');
+    const bound = claim(c, 'Acme investit plus de 2 milliards d’euros dans ses centres de données.', '2 milliards d’euros');
+    expect(bound.verdict).toBe('supported');
+    expect(bound.fact?.id).toBe('acme-france');
   });
 
   it('a name in the genitive right after the figure says whose figure it is ("des 300 milliards de Globex")', () => {

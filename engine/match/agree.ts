@@ -20,21 +20,40 @@ const ABOUT_TOLERANCE = 0.1;
  * "jusqu’à 100 milliards" means up to 100, not 3. A bound covers a factor of 2 on its open side.
  */
 const BOUND_SPAN = 2;
-/** A contradiction needs the figure to be off by more than this (relative), beyond tolerance. */
-export const CLEAR_GAP = 0.15;
+/**
+ * A contradiction needs the figure to be off by this factor at least, beyond tolerance: a clearly
+ * wrong figure (a third, three times) is caught; a rounding, a conversion or a figure from a
+ * slightly different scope is not called wrong.
+ */
+export const CLEAR_RATIO = 1.4;
+/** Years: an opening that slipped a year is news, not an error; two years off is. */
+const CLEAR_YEARS: Partial<Record<string, number>> = { 'opening-year': 2, 'founding-year': 1 };
 
-function factInterval(f: PreparedFact): Interval {
+/**
+ * The fact as an interval. For agreement a bound ("up to $500bn", "more than 13,000") is the
+ * bound's own figure: a figure merely inside it is consistent, not verified. For disagreement it
+ * is the half-line it allows.
+ */
+function factInterval(f: PreparedFact, use: 'agree' | 'differ' = 'agree'): Interval {
   if (f.low !== undefined && f.high !== undefined) return [f.low, f.high];
   switch (f.approx) {
     case 'about':
       return f.dim === 'year' ? [f.value - 1, f.value + 1] : [f.value * (1 - ABOUT_TOLERANCE), f.value * (1 + ABOUT_TOLERANCE)];
     case 'at-least':
-      return [f.value, f.value * BOUND_SPAN];
+      return use === 'agree' ? [f.value, f.value] : [f.value, Infinity];
     case 'at-most':
-      return [f.value / BOUND_SPAN, f.value];
+      return use === 'agree' ? [f.value, f.value] : [-Infinity, f.value];
     default:
       return [f.value, f.value];
   }
+}
+
+/** True when the fact is a bound and the claim lies inside it without stating it (consistent, not verified). */
+export function withinBound(claim: Claim, fact: PreparedFact, rates: RateTable): boolean {
+  if (fact.approx !== 'at-least' && fact.approx !== 'at-most') return false;
+  if (fact.low !== undefined && fact.high !== undefined) return false;
+  const c = claimInterval(claim, fact, rates);
+  return !!c && overlaps(c, factInterval(fact, 'differ')) && !agrees(claim, fact, rates);
 }
 
 /** The claim as an interval in the fact's unit; undefined when it cannot be compared (no rate). */
@@ -82,20 +101,50 @@ export function agrees(claim: Claim, fact: PreparedFact, rates: RateTable): bool
   return !!c && overlaps(c, factInterval(fact));
 }
 
-/** True when the claim's figure is clearly not the fact's (off by more than tolerance + CLEAR_GAP). */
+/**
+ * True when the claim's figure is clearly not the fact's: off by CLEAR_RATIO beyond tolerance
+ * (years: by whole years). A claim's bound is wrong only when the fact lies clearly outside it
+ * ("more than 6 billion" is not contradicted by 20 billion).
+ */
 export function clearlyDiffers(claim: Claim, fact: PreparedFact, rates: RateTable): boolean {
   if (claim.approx === 'several') return false;
-  const c = claimInterval(claim, fact, rates, 1);
+  // Two bounds of the same direction ("jusqu’à 300 MW" against "up to 100 MW") compare as figures.
+  const sameBound = (claim.approx === 'at-least' || claim.approx === 'at-most') && claim.approx === fact.approx &&
+    fact.low === undefined;
+  const c = claimInterval(sameBound ? { ...claim, approx: 'exact' } : claim, fact, rates, 1);
   if (!c) return false;
-  const f = factInterval(fact);
-  if (fact.dim === 'year' || fact.dim === 'count') return !overlaps(c, f);
-  const widened: Interval = [c[0] * (1 - CLEAR_GAP), c[1] * (1 + CLEAR_GAP)];
+  if (!sameBound && claim.approx === 'at-least') c[1] = Infinity;
+  if (!sameBound && claim.approx === 'at-most') c[0] = -Infinity;
+  const f = sameBound ? ([fact.value, fact.value] as Interval) : factInterval(fact, 'differ');
+  if (fact.dim === 'year') {
+    const gap = CLEAR_YEARS[fact.metric] ?? 1;
+    return !overlaps([c[0] - gap + 1, c[1] + gap - 1], f);
+  }
+  const widened: Interval = [c[0] / CLEAR_RATIO, c[1] * CLEAR_RATIO];
   return !overlaps(widened, f);
+}
+
+/** The claim's figure against the sum of sourced parts (same unit as the first part). */
+export function agreesWithSum(claim: Claim, parts: PreparedFact[], rates: RateTable): boolean {
+  if (parts.length < 2) return false;
+  let sum = 0;
+  const first = parts[0];
+  for (const p of parts) {
+    if (p.unit !== first.unit) {
+      const v = convert(rates, p.value, p.unit, first.unit, Number(p.asOf.slice(0, 4)));
+      if (v === undefined) return false;
+      sum += v;
+    } else sum += p.value;
+  }
+  const total: PreparedFact = { ...first, value: sum, approx: undefined, low: undefined, high: undefined };
+  return agrees(claim, total, rates);
 }
 
 /** How far apart two figures are (log ratio), to pick the closest agreeing fact. */
 export function distance(claim: Claim, fact: PreparedFact, rates: RateTable): number {
-  const c = claimInterval(claim, fact, rates);
+  // A bound is as far as its own figure: "plus de 450 milliards" is closest to 450, not to 675.
+  const point = claim.approx === 'at-least' || claim.approx === 'at-most' ? { ...claim, approx: 'exact' as const } : claim;
+  const c = claimInterval(point, fact, rates);
   if (!c) return Infinity;
   const mid = Number.isFinite(c[1]) ? (c[0] + c[1]) / 2 : c[0];
   const f = factInterval(fact);

@@ -8,7 +8,7 @@ import Fuse, { type FuseIndex, type IFuseOptions } from 'fuse.js';
 import type { Fact, FactPack, Metric } from '../facts/schema';
 import type { RateTable } from '../facts/rates';
 import { dimensionOf, type Dimension } from '../units';
-import { METRIC_KEYWORDS } from './metric-keywords';
+import { LANGUAGE_PACKS } from '../lang';
 import { fold, phraseKey as rawPhraseKey, tokenize } from './text';
 
 /** Aliases and keywords repeat across facts (1.4M calls, 22k distinct at 100k facts): memoise. */
@@ -49,7 +49,7 @@ export interface Chain {
 export interface AliasEntry {
   /** Chains this alias names, by dimension. */
   chains: Map<Dimension, string[]>;
-  /** Specificity: 1 for an alias of one chain, lower for names shared by many (like "Mistral"). */
+  /** Specificity: 1 for an alias of one subject, lower for names shared by several (like "Mistral"). */
   weight: number;
 }
 
@@ -73,6 +73,8 @@ export interface FactBase {
   aliasEntities: Map<string, Set<string>>;
   /** Entity → its chains by dimension. */
   entityChains: Map<string, Map<Dimension, string[]>>;
+  /** Parts of a total (facts with `partOf`), by the total's label. */
+  parts: Map<string, PreparedFact[]>;
   /** Stemmed keyword phrase → metrics whose default keywords include it. */
   metricKeywords: Map<string, Set<Metric>>;
   /** Stemmed keyword phrase → chains whose facts list it. */
@@ -130,6 +132,7 @@ export function prepareFactBase(
         id: f.id, subject: f.subject, metric: f.metric, keywords: f.keywords, value: f.value, unit: f.unit,
         approx: f.approx, low: f.low, high: f.high, asOf: f.asOf, supersededBy: f.supersededBy,
         statement: f.statement, sources: f.sources, note: f.note,
+        estimate: f.estimate, disputes: f.disputes, partOf: f.partOf, per: f.per, status: f.status,
         packId: pack.id, rank, chain: f.id, dim: dimensionOf(f.unit), entity,
       };
       facts.push(pf);
@@ -193,7 +196,11 @@ export function prepareFactBase(
       list.push(id);
       byDim.set(dim, list);
     }
-    aliases.set(key, { chains: byDim, weight: 1 / Math.sqrt(set.size) });
+    // Specificity by how many subjects the name names (not how many facts they have: a company
+    // with fifty funding rounds is still named as specifically by its name).
+    const entitiesNamed = new Set<string>();
+    for (const id of set) entitiesNamed.add(chains.get(id)!.entity);
+    aliases.set(key, { chains: byDim, weight: 1 / Math.sqrt(entitiesNamed.size) });
   }
 
   const entityChains = new Map<string, Map<Dimension, string[]>>();
@@ -208,7 +215,8 @@ export function prepareFactBase(
   // Keywords: defaults by metric, plus each fact's own, stemmed.
   const metricKeywords = new Map<string, Set<Metric>>();
   let maxKeywordWords = 1;
-  for (const [metric, words] of Object.entries(METRIC_KEYWORDS) as [Metric, string[]][]) {
+  // Every language pack's metric words: a German page about a French site still names its metric.
+  for (const [metric, words] of LANGUAGE_PACKS.flatMap((p) => Object.entries(p.metricKeywords) as [Metric, string[]][])) {
     for (const w of words) {
       const key = phraseKey(w, true);
       maxKeywordWords = Math.max(maxKeywordWords, key.split(' ').length);
@@ -258,8 +266,16 @@ export function prepareFactBase(
     : Fuse.createIndex<AliasRecord>(FUSE_KEYS, vocabulary);
   const fuse = new Fuse(vocabulary, FUSE_OPTIONS, index);
 
+  const parts = new Map<string, PreparedFact[]>();
+  for (const f of facts) {
+    if (!f.partOf) continue;
+    const list = parts.get(f.partOf);
+    if (list) list.push(f);
+    else parts.set(f.partOf, [f]);
+  }
+
   return {
-    facts, byId, chains, aliases, maxAliasWords, aliasPrefixes, keywordPrefixes, aliasEntities, entityChains, metricKeywords, chainKeywords, chainKeywordKeys,
+    parts, facts, byId, chains, aliases, maxAliasWords, aliasPrefixes, keywordPrefixes, aliasEntities, entityChains, metricKeywords, chainKeywords, chainKeywordKeys,
     maxKeywordWords, fuzzyCache: new Map(),
     vocabulary, fuse, rates,
     packs: packs.map((p) => ({ id: p.id, title: p.title, version: p.version, updated: p.updated, count: p.facts.length })),

@@ -40,7 +40,10 @@ export type GateCondition =
   | 'estimate-only'             // the facts that disagree are estimates
   | 'candidates-disagree'       // the candidate facts point different ways
   | 'vague-figure'              // "plusieurs milliards": nothing to contradict
-  | 'per-unit';                 // a per-unit figure against totals, or the reverse
+  | 'per-unit'                  // a per-unit figure against totals, or the reverse
+  | 'within-bound'              // the fact is a bound ("up to $500bn") and the figure lies inside it
+  | 'part-only'                 // the facts are parts of a total we do not hold: the figure may be the total
+  | 'other-date';               // the sentence dates the figure to a year we hold no figure for
 
 export type Reason =
   /** Supported: the claim agrees with this current fact. */

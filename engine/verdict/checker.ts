@@ -1,0 +1,162 @@
+/**
+ * Verdicts. For each claim, a short list of named steps:
+ *   0. the page's subject (once per page)         topic.ts
+ *   1. subjects named near the figure             subjects.ts
+ *   2. metric words                               metrics.ts
+ *   3. plausible candidates                       candidates.ts
+ *   4. agreement → supported / outdated           agreement.ts
+ *   5. the contradiction gate → contradicted      gate.ts
+ *   otherwise unverified, with the reason.
+ * Every step returns data; the verdict carries structured reasons, rendered into words by the
+ * `explain` function the caller passes (the i18n layer).
+ */
+import type { Claim, Lang } from '../types';
+import { dimensionOf } from '../units';
+import { statementIn } from '../facts/schema';
+import type { FactBase, PreparedFact } from '../match/fact-base';
+import { tokenize, type Token } from '../match/text';
+import { YEAR_EVENT_RE } from '../extract/lexicon';
+import { findAgreement } from './agreement';
+import { findCandidates } from './candidates';
+import { claimWindow } from './claim-window';
+import { contradictionGate } from './gate';
+import { scoreMetrics } from './metrics';
+import type { FactRef, Reason } from './reasons';
+import { findSubjects } from './subjects';
+import { pageTopic } from './topic';
+import type { CheckContext, CheckedClaim, Explain } from './types';
+
+/** Dimensions we do not judge (yet): no fact base figure is comparable enough. */
+const NOT_CHECKED = new Set(['duration', 'factor']);
+/** "En 2024, la start-up valait …": a past year in the sentence, before the figure, dates it. */
+const DATED = /(?<![\p{L}\p{N}])(?:en|in|im|nel|dans|au|à|de|del|fin|début|end|early|late|mid|since|depuis|seit|desde|dal)[^\S\n]{1,2}((?:19|20)\d{2})(?!\d)/giu;
+
+export function toFactRef(f: PreparedFact, lang: Lang): FactRef {
+  const ref: FactRef = {
+    id: f.id, statement: statementIn(f.statement, lang), value: f.value, unit: f.unit, asOf: f.asOf, pack: f.packId,
+    sources: f.sources,
+  };
+  if (f.approx) ref.approx = f.approx;
+  if (f.low !== undefined) ref.low = f.low;
+  if (f.high !== undefined) ref.high = f.high;
+  if (f.estimate) ref.estimate = true;
+  if (f.per) ref.per = f.per;
+  if (f.status) ref.status = f.status;
+  return ref;
+}
+
+/** Without an i18n renderer, reasons are shown as their codes (the engine writes no prose). */
+export const reasonCodes: Explain = (reasons) =>
+  reasons.map((r) => (r.kind === 'held-back' ? `held-back:${r.blocked.join(',')}` : r.kind)).join(' ');
+
+export class Checker {
+  constructor(readonly base: FactBase, private readonly explain: Explain = reasonCodes) {}
+
+  /** Checks claims extracted from `text` (their offsets point into it). */
+  check(text: string, claims: Claim[], ctx: CheckContext = {}): CheckedClaim[] {
+    const titleTokens = ctx.title ? tokenize(ctx.title.slice(0, 300)) : [];
+    const topic = ctx.topic !== undefined ? (ctx.topic ?? undefined) : claims.length ? pageTopic(this.base, text, titleTokens) : undefined;
+    return claims.map((c) => this.checkOne(text, c, titleTokens, ctx.lang ?? c.lang, topic));
+  }
+
+  /** The entity the page names most often (title counts double), if it clearly leads. */
+  topicOf(text: string, title: Token[] | string = []): string | undefined {
+    return pageTopic(this.base, text, title);
+  }
+
+  private checkOne(text: string, claim: Claim, titleTokens: Token[], lang: Lang, topic?: string): CheckedClaim {
+    const base = this.base;
+    const ref = (f: PreparedFact) => toFactRef(f, lang);
+    const done = (c: Omit<CheckedClaim, keyof Claim | 'explanation'>): CheckedClaim => {
+      const out: CheckedClaim = { ...claim, ...c, explanation: '' };
+      out.explanation = this.explain(out.reasons, lang, claim);
+      return out;
+    };
+    const unverified = (reason: Reason, fact: FactRef | null = null): CheckedClaim =>
+      done({ verdict: 'unverified', fact, reasons: [reason] });
+
+    const dim = dimensionOf(claim.unit);
+    if (NOT_CHECKED.has(dim)) return unverified({ kind: 'not-checked' });
+
+    const w = claimWindow(text, claim);
+    const subjects = findSubjects(base, claim, w, titleTokens, dim, topic);
+    if (!subjects.scores.size) return unverified({ kind: 'no-fact' });
+    const hits = scoreMetrics(base, claim, w, dim, subjects.scores);
+    const { plausible, perUnitMismatch } = findCandidates(base, claim, w, dim, subjects.scores, hits);
+    if (!plausible.length) {
+      if (perUnitMismatch) {
+        const any = [...subjects.scores.values()][0].chain.head;
+        return unverified({ kind: 'held-back', fact: ref(any), blocked: ['per-unit'] });
+      }
+      return unverified({ kind: [...subjects.scores.values()].some((s) => s.inSentence) ? 'no-metric' : 'no-fact' });
+    }
+
+    const datedYear = this.datedYear(text, claim, w.sentenceStart, plausible.map((s) => s.chain.head));
+    const history = (chain: PreparedFact[]) => (chain.length > 1 ? chain.map(ref) : undefined);
+
+    const agreement = findAgreement(base, claim, plausible, datedYear);
+    if (agreement) {
+      switch (agreement.kind) {
+        case 'total': {
+          const parts = agreement.parts.map(ref);
+          const total = agreement.total ? ref(agreement.total) : undefined;
+          return done({ verdict: 'supported', fact: total ?? parts[0], related: parts, reasons: [{ kind: 'matches-total', parts, total }] });
+        }
+        case 'current': {
+          const fact = ref(agreement.fact);
+          const others = agreement.disputing.map(ref);
+          const reason: Reason = others.length ? { kind: 'matches-disputed', fact, others } : { kind: 'matches', fact };
+          return done({
+            verdict: 'supported', fact, related: others.length ? others : undefined,
+            history: history(agreement.chain.chain.facts), reasons: [reason],
+          });
+        }
+        case 'past': {
+          const fact = ref(agreement.fact);
+          const newer = agreement.newer ? ref(agreement.newer) : undefined;
+          return done({
+            verdict: 'supported', fact, newer, history: history(agreement.chain.chain.facts),
+            reasons: [{ kind: 'matches-past', fact, newer }],
+          });
+        }
+        case 'superseded': {
+          const fact = ref(agreement.fact);
+          const newer = ref(agreement.newer);
+          return done({
+            verdict: 'outdated', fact, newer, history: history(agreement.chain.chain.facts),
+            reasons: [{ kind: 'superseded', fact, newer }],
+          });
+        }
+      }
+    }
+
+    const gate = contradictionGate({ base, text, claim, dim, window: w, plausible, subjects, hits, topic, datedYear });
+    const closest = gate.facts.map(ref);
+    if (!gate.blocked.length) {
+      return done({
+        verdict: 'contradicted', fact: closest[0], history: history(plausible[0].chain.facts),
+        reasons: [{ kind: 'differs', facts: closest.slice(0, 2), claimText: claim.text }],
+      });
+    }
+    if (gate.blocked.includes('candidates-disagree') && plausible.length > 1) {
+      return unverified({ kind: 'ambiguous', facts: plausible.slice(0, 3).map((s) => ref(s.chain.head)) });
+    }
+    return unverified({ kind: 'held-back', fact: closest[0], blocked: gate.blocked }, null);
+  }
+
+  /** A past year printed before the figure in its sentence, older than the candidates' latest figures. */
+  private datedYear(text: string, claim: Claim, sentenceStart: number, heads: PreparedFact[]): number | undefined {
+    if (claim.unit === 'year') return undefined;
+    const before = text.slice(sentenceStart, claim.start);
+    let found: number | undefined;
+    DATED.lastIndex = 0;
+    for (let m = DATED.exec(before); m; m = DATED.exec(before)) {
+      // "Fondée en 2023, la start-up a levé …": a year that dates another event does not date the figure.
+      if (YEAR_EVENT_RE.test(before.slice(Math.max(0, m.index - 25), m.index))) continue;
+      found = Number(m[1]);
+    }
+    if (found === undefined) return undefined;
+    const latest = Math.max(...heads.map((f) => Number(f.asOf.slice(0, 4))));
+    return found < latest ? found : undefined;
+  }
+}
