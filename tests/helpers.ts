@@ -9,6 +9,7 @@ import type { FactPack } from '../engine/facts/schema';
 import type { RateTable } from '../engine/facts/rates';
 import type { Approx, Lang, Unit, Verdict } from '../engine/types';
 import { loadBundledPack, loadRates, ROOT } from '../cli/node-facts';
+import { explainAll } from '../i18n/explain';
 
 export { ROOT };
 
@@ -35,13 +36,13 @@ let bundled: Checker | undefined;
 
 /** The checker over the bundled pack (facts/src) and the bundled rates, built once per test file. */
 export function bundledChecker(): Checker {
-  bundled ??= new Checker(prepareFactBase([loadBundledPack()], loadRates()));
+  bundled ??= new Checker(prepareFactBase([loadBundledPack()], loadRates()), explainAll);
   return bundled;
 }
 
 /** A checker over packs built in a test (first pack wins on duplicate ids). */
 export function checkerFor(packs: FactPack[], rates: RateTable): Checker {
-  return new Checker(prepareFactBase(packs, rates));
+  return new Checker(prepareFactBase(packs, rates), explainAll);
 }
 
 export function checkWithBundled(text: string, opts: { title?: string; pageLang?: Lang } = {}): CheckedClaim[] {

@@ -8,8 +8,9 @@ import { checkText } from '../engine/check-text';
 import { Checker } from '../engine/match/check';
 import { prepareFactBase } from '../engine/match/fact-base';
 import { loadBundledPack, loadRates } from '../cli/node-facts';
+import { explainAll } from '../i18n/explain';
 
-const checker = new Checker(prepareFactBase([loadBundledPack()], loadRates()));
+const checker = new Checker(prepareFactBase([loadBundledPack()], loadRates()), explainAll);
 const verdictOf = (text: string, figure: string) => checkText(checker, text).find((c) => c.text === figure)?.verdict;
 
 describe('never cry wolf', () => {
