@@ -42,7 +42,7 @@ describe('convertEpoch: GPU clusters', () => {
 
   it('detects the dataset and reads every row', () => {
     expect(r.kind).toBe('gpu-clusters');
-    expect(r.rows).toBe(16);
+    expect(r.rows).toBe(17);
     expect(() => asPack(r)).not.toThrow();
   });
 
@@ -112,6 +112,7 @@ describe('convertEpoch: GPU clusters', () => {
       '12:no-date', // planned, only an undated archive.ph link
       '13:estimate:cost', // stated in euros, converted by Epoch
       '16:no-figure',
+      '17:estimate:gpu-count', // the quoted text hedges the figure ("analysts estimate")
     ]);
     expect(r.skipped.find((s) => s.reason === 'duplicate-hand-written')!.detail).toContain('nordlys-skagen-power');
     for (const s of r.skipped) expect(s.detail.length).toBeGreaterThan(5);

@@ -132,6 +132,9 @@ export function looksLikeEpochCsv(text: string): boolean {
 
 const cell = (r: Record<string, string>, k: string) => (r[k] ?? '').trim();
 
+/** Words that make a quoted figure someone's estimate or guess rather than a stated one. */
+const HEDGED = /\b(estimat\w*|assum\w*|presumabl\w*|we think|guess\w*|roughly|speculat\w*|rumou?r\w*)\b/i;
+
 /** A number Epoch wrote ("10000000000.0"); undefined for empty, NaN for garbage. */
 function num(s: string): number | undefined {
   const t = s.replace(/[\s,]/g, '');
@@ -586,7 +589,10 @@ function gpuClusters(rows: Record<string, string>[], ctx: Ctx): Draft[] {
     const subj = clusterSubject(name, owners, companies);
     const quote = cell(r, 'Quote');
     const figures: { metric: Metric; value: number; unit: Unit; words: (l: Lang) => string }[] = [];
-    const label = subj.phase ? `${subj.base} (phase ${subj.phase})` : subj.base;
+    // Statements spell out Epoch's "NL" (National Laboratory); ids keep the row's name.
+    const spelled = subj.base.replace(/\bNL\b/, 'National Laboratory');
+    const label = subj.phase ? `${spelled} (phase ${subj.phase})` : spelled;
+    const idLabel = subj.phase ? `${subj.base} (phase ${subj.phase})` : subj.base;
     const planned = status === 'planned';
 
     // Chips: only a count the cited text states (Epoch otherwise derives it from racks, power…).
@@ -600,6 +606,8 @@ function gpuClusters(rows: Record<string, string>[], ctx: Ctx): Draft[] {
         skip(ctx, row, name, 'unparseable-number', `chip quantity '${cell(r, mixed ? 'Total number of AI chips' : 'Chip quantity (primary)')}'`, { metric: 'gpu-count' });
       } else if (cell(r, 'Hardware note') === 'Uncertain') {
         skip(ctx, row, name, 'estimate', 'Epoch marks the hardware as uncertain', { metric: 'gpu-count' });
+      } else if (HEDGED.test(quote)) {
+        skip(ctx, row, name, 'estimate', 'the source text Epoch cites gives the chip count as an estimate or assumption', { metric: 'gpu-count' });
       } else if (!stated(quote, value)) {
         skip(ctx, row, name, 'estimate', `the source text Epoch cites does not state ${value} chips (Epoch's estimate or derivation)`, { metric: 'gpu-count' });
       } else {
@@ -633,7 +641,9 @@ function gpuClusters(rows: Record<string, string>[], ctx: Ctx): Draft[] {
     const rc = num(reportedCost);
     if (rc !== undefined) {
       if (Number.isNaN(rc) || rc <= 0) skip(ctx, row, name, 'unparseable-number', `reported cost '${reportedCost}'`, { metric: 'cost' });
-      else if (!stated(cell(r, 'Cost Quote'), rc, { money: true, tolerance: 0.01 })) {
+      else if (HEDGED.test(cell(r, 'Cost Quote'))) {
+        skip(ctx, row, name, 'estimate', 'the cost is given as an estimate in the text Epoch cites', { metric: 'cost' });
+      } else if (!stated(cell(r, 'Cost Quote'), rc, { money: true, tolerance: 0.01 })) {
         skip(ctx, row, name, 'estimate', 'the cost was not stated in US dollars by the source (converted or derived by Epoch)', { metric: 'cost' });
       } else figures.push({ metric: 'cost', value: rc, unit: 'USD', words: (l) => fig(rc, 'USD', l) });
     } else if (cell(r, 'Calculated Cost')) {
@@ -651,7 +661,7 @@ function gpuClusters(rows: Record<string, string>[], ctx: Ctx): Draft[] {
         successor: cell(r, 'Superseded by') || undefined,
         predecessor: cell(r, 'Builds Upon') || undefined,
         fact: {
-          id: factId(label, f.metric, asOf),
+          id: factId(idLabel, f.metric, asOf),
           subject: { name: subj.base, aliases: subj.aliases },
           metric: f.metric,
           keywords: KEYWORDS[f.metric] ?? {},
