@@ -15,7 +15,7 @@ export function numberFormat(locale: string, maxFrac: number, groupAlways: boole
     new Intl.NumberFormat(locale, {
       maximumFractionDigits: maxFrac,
       // 'always' groups 4-digit numbers too ("1.200"); CLDR leaves them whole in Spanish and Italian.
-      ...(groupAlways ? { useGrouping: 'always' as unknown as boolean } : {}),
+      ...(groupAlways ? { useGrouping: 'always' as const } : {}),
     }),
   );
 }
