@@ -19,7 +19,7 @@ import { validatePack } from '../engine/facts/validate';
 import { Checker } from '../engine/match/check';
 import { FUSE_KEYS, FUSE_OPTIONS, aliasVocabulary, prepareFactBase, type AliasRecord } from '../engine/match/fact-base';
 import type { Claim, Unit } from '../engine/types';
-import { loadBundledPack, loadRates } from '../cli/node-facts';
+import { loadBundledPack, loadRates } from '../facts/node';
 import { benchPage } from './page-bench';
 
 const args = new Set(process.argv.slice(2));

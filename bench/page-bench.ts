@@ -9,7 +9,7 @@ import { PageScanner } from '../dom/page-scanner';
 import { extractClaims } from '../engine/extract/extract';
 import { Checker } from '../engine/match/check';
 import { prepareFactBase } from '../engine/match/fact-base';
-import { loadBundledPack, loadRates } from '../cli/node-facts';
+import { loadBundledPack, loadRates } from '../facts/node';
 import { explainAll } from '../i18n/explain';
 
 const ARTICLE = `<p>Mistral AI a confirmé un investissement de 1,2 <b>milliard</b> d’euros dans un centre de données construit

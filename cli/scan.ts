@@ -22,7 +22,7 @@ import { MAX_PACK_BYTES, PackError, parsePack } from '../engine/facts/validate';
 import type { FactPack } from '../engine/facts/schema';
 import type { Lang } from '../engine/types';
 import { DecodeError, decodeBytes, decodeUtf8Strict, looksLikeHtml } from './decode';
-import { loadBundledPack, loadRates } from './node-facts';
+import { loadBundledPack, loadRates } from '../facts/node';
 import { pageFromHtml } from './page';
 import { table } from './table';
 import { explainAll } from '../i18n/explain';

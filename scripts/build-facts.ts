@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { PackSchema } from '../engine/facts/schema';
 import { PackError } from '../engine/facts/validate';
 import { FUSE_KEYS, aliasVocabulary } from '../engine/match/fact-base';
-import { ROOT, loadBundledPack, loadRates } from '../cli/node-facts';
+import { ROOT, loadBundledPack, loadRates } from '../facts/node';
 
 try {
   const pack = loadBundledPack();

@@ -1,7 +1,7 @@
 /**
  * `npm run facts:audit`: who the bundled fact base cites.
  *
- * For every fact of the bundled pack (whatever cli/node-facts.ts's loadBundledPack() loads: the
+ * For every fact of the bundled pack (whatever facts/node.ts's loadBundledPack() loads: the
  * hand-written facts/src/*.json and any generated pack it merges) it prints its sources' kinds —
  * primary (the original publisher: company, government, EU, filing, press-release wire), newsroom
  * (an established news organisation or trade press), archive (an archive copy, counted as the
@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Fact, FactPack, Source } from '../engine/facts/schema';
-import { ROOT, loadBundledPack } from '../cli/node-facts';
+import { ROOT, loadBundledPack } from '../facts/node';
 
 export type SourceKind = 'primary' | 'newsroom' | 'archive' | 'other';
 

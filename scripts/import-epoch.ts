@@ -45,7 +45,7 @@ export function handWrittenFacts(): Fact[] {
 
 /**
  * The generated file: a pack, plus `links` — hand-written facts an imported figure updates (see
- * EpochResult.links), applied by cli/node-facts.ts when it assembles the bundled pack.
+ * EpochResult.links), applied by facts/node.ts when it assembles the bundled pack.
  */
 export type EpochPack = FactPack & { links: { id: string; supersededBy: string }[] };
 

@@ -7,7 +7,7 @@ import { mkdtempSync, openSync, closeSync, ftruncateSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../cli/node-facts';
+import { ROOT } from '../facts/node';
 
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 function scan(args: string[], input?: string) {

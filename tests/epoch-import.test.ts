@@ -10,7 +10,7 @@ import { EpochError, convertEpoch, detectEpochKind, looksLikeEpochCsv, type Epoc
 import type { Fact } from '../engine/facts/schema';
 import { validatePack } from '../engine/facts/validate';
 import { EPOCH_DIR, GENERATED, SKIPPED, buildEpochPack } from '../scripts/import-epoch';
-import { loadBundledPack } from '../cli/node-facts';
+import { loadBundledPack } from '../facts/node';
 
 const FX = join(__dirname, 'fixtures-epoch');
 const fixture = (name: string) => readFileSync(join(FX, name), 'utf8');

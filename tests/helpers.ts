@@ -8,7 +8,7 @@ import { prepareFactBase } from '../engine/match/fact-base';
 import type { FactPack } from '../engine/facts/schema';
 import type { RateTable } from '../engine/facts/rates';
 import type { Approx, Lang, Unit, Verdict } from '../engine/types';
-import { loadBundledPack, loadRates, ROOT } from '../cli/node-facts';
+import { loadBundledPack, loadRates, ROOT } from '../facts/node';
 import { explainAll } from '../i18n/explain';
 
 export { ROOT };

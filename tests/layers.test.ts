@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../cli/node-facts';
+import { ROOT } from '../facts/node';
 
 /** Top-level folders of the source tree, each a layer. */
 const LAYERS = ['engine', 'dom', 'extension', 'components', 'i18n', 'entrypoints', 'cli', 'bench', 'facts'] as const;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkText } from '../engine/check-text';
 import { Checker } from '../engine/match/check';
 import { prepareFactBase } from '../engine/match/fact-base';
-import { loadBundledPack, loadRates } from '../cli/node-facts';
+import { loadBundledPack, loadRates } from '../facts/node';
 import { explainAll } from '../i18n/explain';
 
 const checker = new Checker(prepareFactBase([loadBundledPack()], loadRates()), explainAll);

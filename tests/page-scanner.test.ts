@@ -8,7 +8,7 @@ import { BADGE_TAG } from '../dom/text-snapshot';
 import { extractClaims } from '../engine/extract/extract';
 import { Checker } from '../engine/match/check';
 import { prepareFactBase } from '../engine/match/fact-base';
-import { loadBundledPack, loadRates } from '../cli/node-facts';
+import { loadBundledPack, loadRates } from '../facts/node';
 import { explainAll } from '../i18n/explain';
 
 const checker = new Checker(prepareFactBase([loadBundledPack()], loadRates()), explainAll);
