@@ -66,7 +66,7 @@ export function Options({ controller: c }: { controller: OptionsController }) {
             void save({ [kind]: [...settings[kind].filter((x) => x !== h), h] });
           }}
         >
-          <input aria-label={kind === 'sitesAdded' ? t.added : t.excluded} value={value} onInput={(e) => setValue((e.target as HTMLInputElement).value)} placeholder="exemple.fr" />
+          <input aria-label={kind === 'sitesAdded' ? t.added : t.excluded} value={value} onInput={(e) => setValue((e.target as HTMLInputElement).value)} placeholder={t.hostPlaceholder} />
           <button class="secondary" type="submit">
             {t.add}
           </button>

@@ -34,7 +34,7 @@ const de = {
     preferred: 'Bevorzugte Herausgeber (werden zuerst angezeigt)', packs: 'Hinzugefügte Pakete', none: 'Kein Paket hinzugefügt.', remove: 'Entfernen',
     enable: 'Aktivieren', disable: 'Deaktivieren', up: 'Nach oben', down: 'Nach unten', priority: 'Widersprechen sich zwei Pakete, gilt das erste.',
     sites: 'Websites', defaults: 'Standardmäßig geprüfte Websites', added: 'Hinzugefügte Websites', excluded: 'Ausgeschlossene Websites', add: 'Hinzufügen',
-    badHost: 'Ungültige Website-Adresse.', display: 'Anzeige', showUnverified: 'Unbestätigte Zahlen anzeigen',
+    badHost: 'Ungültige Website-Adresse.', hostPlaceholder: 'beispiel.de', display: 'Anzeige', showUnverified: 'Unbestätigte Zahlen anzeigen',
     style: 'Stil der Markierungen', label: 'Symbol und Wort', compact: 'Nur Symbol', language: 'Sprache der Oberfläche', auto: 'Automatisch',
     publishers: 'Ausgeblendete Herausgeber (Name oder Domain)', exportS: 'Einstellungen exportieren', importS: 'Einstellungen importieren',
     saved: 'Gespeichert.', imported: 'Paket importiert', settingsImported: 'Einstellungen importiert.',

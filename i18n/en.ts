@@ -28,7 +28,7 @@ const en = {
     preferred: 'Preferred publishers (shown first)', packs: 'Added packs', none: 'No pack added.', remove: 'Remove',
     enable: 'Enable', disable: 'Disable', up: 'Move up', down: 'Move down', priority: 'The first pack wins when two packs disagree.',
     sites: 'Sites', defaults: 'Sites checked by default', added: 'Added sites', excluded: 'Excluded sites', add: 'Add',
-    badHost: 'Not a valid site address.', display: 'Display', showUnverified: 'Show unverified figures',
+    badHost: 'Not a valid site address.', hostPlaceholder: 'example.com', display: 'Display', showUnverified: 'Show unverified figures',
     style: 'Badge style', label: 'Icon and word', compact: 'Icon only', language: 'Interface language', auto: 'Automatic',
     publishers: 'Hidden publishers (name or domain)', exportS: 'Export settings', importS: 'Import settings',
     saved: 'Saved.', imported: 'Pack imported', settingsImported: 'Settings imported.', invalidSettings: 'Invalid settings file: nothing was changed.',

@@ -34,7 +34,7 @@ const es = {
     preferred: 'Medios preferidos (se muestran primero)', packs: 'Paquetes añadidos', none: 'No se ha añadido ningún paquete.', remove: 'Quitar',
     enable: 'Activar', disable: 'Desactivar', up: 'Subir', down: 'Bajar', priority: 'Cuando dos paquetes se contradicen, prevalece el primero.',
     sites: 'Sitios', defaults: 'Sitios verificados de forma predeterminada', added: 'Sitios añadidos', excluded: 'Sitios excluidos', add: 'Añadir',
-    badHost: 'Dirección de sitio no válida.', display: 'Visualización', showUnverified: 'Mostrar las cifras sin verificar',
+    badHost: 'Dirección de sitio no válida.', hostPlaceholder: 'ejemplo.es', display: 'Visualización', showUnverified: 'Mostrar las cifras sin verificar',
     style: 'Estilo de las etiquetas', label: 'Icono y palabra', compact: 'Solo icono', language: 'Idioma de la interfaz', auto: 'Automático',
     publishers: 'Medios ocultos (nombre o dominio)', exportS: 'Exportar los ajustes', importS: 'Importar ajustes',
     saved: 'Guardado.', imported: 'Paquete importado', settingsImported: 'Ajustes importados.',

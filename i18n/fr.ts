@@ -37,7 +37,7 @@ const fr = {
     preferred: 'Éditeurs préférés (affichés en premier)', packs: 'Packs ajoutés', none: 'Aucun pack ajouté.', remove: 'Retirer',
     enable: 'Activer', disable: 'Désactiver', up: 'Monter', down: 'Descendre', priority: 'Le premier pack l’emporte quand deux packs se contredisent.',
     sites: 'Sites', defaults: 'Sites vérifiés par défaut', added: 'Sites ajoutés', excluded: 'Sites exclus', add: 'Ajouter',
-    badHost: 'Adresse de site invalide.', display: 'Affichage', showUnverified: 'Afficher les chiffres non vérifiés',
+    badHost: 'Adresse de site invalide.', hostPlaceholder: 'exemple.fr', display: 'Affichage', showUnverified: 'Afficher les chiffres non vérifiés',
     style: 'Style des badges', label: 'Icône et mot', compact: 'Icône seule', language: 'Langue de l’interface', auto: 'Automatique',
     publishers: 'Éditeurs masqués (nom ou domaine)', exportS: 'Exporter les réglages', importS: 'Importer des réglages',
     saved: 'Enregistré.', imported: 'Pack importé', settingsImported: 'Réglages importés.',

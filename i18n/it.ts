@@ -34,7 +34,7 @@ const it = {
     preferred: 'Editori preferiti (mostrati per primi)', packs: 'Pacchetti aggiunti', none: 'Nessun pacchetto aggiunto.', remove: 'Rimuovi',
     enable: 'Attiva', disable: 'Disattiva', up: 'Sposta su', down: 'Sposta giù', priority: 'Quando due pacchetti si contraddicono, prevale il primo.',
     sites: 'Siti', defaults: 'Siti verificati per impostazione predefinita', added: 'Siti aggiunti', excluded: 'Siti esclusi', add: 'Aggiungi',
-    badHost: 'Indirizzo del sito non valido.', display: 'Visualizzazione', showUnverified: 'Mostra i dati non verificati',
+    badHost: 'Indirizzo del sito non valido.', hostPlaceholder: 'esempio.it', display: 'Visualizzazione', showUnverified: 'Mostra i dati non verificati',
     style: 'Stile dei badge', label: 'Icona e parola', compact: 'Solo icona', language: 'Lingua dell’interfaccia', auto: 'Automatica',
     publishers: 'Editori nascosti (nome o dominio)', exportS: 'Esporta le impostazioni', importS: 'Importa impostazioni',
     saved: 'Salvato.', imported: 'Pacchetto importato', settingsImported: 'Impostazioni importate.',

@@ -86,6 +86,8 @@ export interface OptionsStrings {
   excluded: string;
   add: string;
   badHost: string;
+  /** An example host name in the site fields. */
+  hostPlaceholder: string;
   display: string;
   showUnverified: string;
   style: string;
