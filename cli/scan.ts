@@ -15,9 +15,7 @@
  */
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { checkText } from '../engine/check-text';
-import { Checker, type CheckedClaim } from '../engine/match/check';
-import { prepareFactBase } from '../engine/match/fact-base';
+import { createEngine, type CheckedClaim, type Engine } from '../engine';
 import { MAX_PACK_BYTES, PackError, parsePack } from '../engine/facts/validate';
 import type { FactPack } from '../engine/facts/schema';
 import type { Lang } from '../engine/types';
@@ -130,7 +128,7 @@ function readInput(file: string, o: Options): { text: string; title?: string; la
   return html ? pageFromHtml(decoded.text) : { text: decoded.text };
 }
 
-function loadChecker(o: Options): Checker {
+function loadEngine(o: Options): Engine {
   const packs: FactPack[] = [];
   for (const path of o.packs) {
     // The same limit as the options page and the pack loader (MAX_PACK_BYTES).
@@ -150,7 +148,7 @@ function loadChecker(o: Options): Checker {
     }
   }
   if (o.bundled) packs.push(loadBundledPack());
-  return new Checker(prepareFactBase(packs, loadRates()), explainAll);
+  return createEngine({ packs, rates: loadRates(), explain: explainAll });
 }
 
 /** The JSON form of a claim: the contract other tools depend on. */
@@ -205,7 +203,7 @@ async function* byteLines(stream: Readable, max: number): AsyncGenerator<Buffer 
 }
 
 /** One output line per input line, in order: claims, or the error in place (blank lines too). */
-async function runJsonl(checker: Checker, o: Options): Promise<boolean> {
+async function runJsonl(engine: Engine, o: Options): Promise<boolean> {
   let ok = true;
   const sources = o.files.length ? o.files : ['-'];
   for (const file of sources) {
@@ -252,7 +250,7 @@ async function runJsonl(checker: Checker, o: Options): Promise<boolean> {
           const text = (rec as { text?: unknown }).text;
           if (typeof text !== 'string') throw new UserError('"text" must be a string');
           const title = (rec as { title?: unknown }).title;
-          const claims = checkText(checker, text, { pageLang: o.lang, title: typeof title === 'string' ? title : undefined });
+          const claims = engine.checkText(text, { pageLang: o.lang, title: typeof title === 'string' ? title : undefined });
           process.stdout.write(`${JSON.stringify({ id, claims: claims.map(claimJson) })}\n`);
         } catch (e) {
           if (!(e instanceof UserError)) throw e;
@@ -273,10 +271,10 @@ async function runJsonl(checker: Checker, o: Options): Promise<boolean> {
 
 async function main(): Promise<number> {
   let o: Options;
-  let checker: Checker;
+  let engine: Engine;
   try {
     o = parseArgs(process.argv.slice(2));
-    checker = loadChecker(o);
+    engine = loadEngine(o);
   } catch (e) {
     if (e instanceof UserError) {
       process.stderr.write(`scan: ${e.message}\n`);
@@ -284,13 +282,13 @@ async function main(): Promise<number> {
     }
     throw e;
   }
-  if (o.jsonl) return (await runJsonl(checker, o)) ? 0 : 1;
+  if (o.jsonl) return (await runJsonl(engine, o)) ? 0 : 1;
 
   let ok = true;
   for (const file of o.files) {
     try {
       const page = readInput(file, o);
-      const claims = checkText(checker, page.text, { title: page.title, pageLang: o.lang ?? page.lang });
+      const claims = engine.checkText(page.text, { title: page.title, pageLang: o.lang ?? page.lang });
       if (o.json) process.stdout.write(`${JSON.stringify({ file, claims: claims.map(claimJson) })}\n`);
       else process.stdout.write(`${table(file, claims)}\n`);
     } catch (e) {

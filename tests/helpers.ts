@@ -2,9 +2,7 @@
  * Shared helpers of the fixture, seed and verdict suites: the bundled checker (built once), and the
  * comparison of checked claims with a list of expected figures.
  */
-import { checkText } from '../engine/check-text';
-import { Checker, type CheckedClaim } from '../engine/match/check';
-import { prepareFactBase } from '../engine/match/fact-base';
+import { createEngine, type Checker, type CheckedClaim, type Engine } from '../engine';
 import type { FactPack } from '../engine/facts/schema';
 import type { RateTable } from '../engine/facts/rates';
 import type { Approx, Lang, Unit, Verdict } from '../engine/types';
@@ -32,21 +30,25 @@ export interface ExpectedFigure {
   why?: string;
 }
 
-let bundled: Checker | undefined;
+let bundled: Engine | undefined;
 
-/** The checker over the bundled pack (facts/src) and the bundled rates, built once per test file. */
-export function bundledChecker(): Checker {
-  bundled ??= new Checker(prepareFactBase([loadBundledPack()], loadRates()), explainAll);
+/** The engine over the bundled pack (facts/src + the Epoch import) and the bundled rates, built once per test file. */
+export function bundledEngine(): Engine {
+  bundled ??= createEngine({ packs: [loadBundledPack()], rates: loadRates(), explain: explainAll });
   return bundled;
+}
+
+export function bundledChecker(): Checker {
+  return bundledEngine().checker;
 }
 
 /** A checker over packs built in a test (first pack wins on duplicate ids). */
 export function checkerFor(packs: FactPack[], rates: RateTable): Checker {
-  return new Checker(prepareFactBase(packs, rates), explainAll);
+  return createEngine({ packs, rates, explain: explainAll }).checker;
 }
 
 export function checkWithBundled(text: string, opts: { title?: string; pageLang?: Lang } = {}): CheckedClaim[] {
-  return checkText(bundledChecker(), text, opts);
+  return bundledEngine().checkText(text, opts);
 }
 
 /** Relative closeness for values that went through decimal parsing ("1,2 milliard" → 1.2 × 10⁹). */
