@@ -16,7 +16,7 @@ import {
   COUNT_NOUN_RE, COUNTED_AFTER_SCALE_RE, CURRENCY_AFTER_RE, CURRENCY_BEFORE_RE, DURATION_RE, GLUED_BEFORE,
   MONTH_BEFORE_RE, NUMBER_TOKEN, PERCENT_RE, POWER_ABBR_RE, POWER_WORD_RE, RANGE_JOIN_RE, RANGE_OPEN_RE, SCALE_RE,
   VAGUE_AMOUNT_RE, WEAK_WORD_NUMBERS, WORD_NUMBER_RE, YEAR_EVENT_RE, YEAR_STRONG_CUE_RE, YEAR_WEAK_CUE_RE,
-  approxOf, currencyOf, durationFactor, powerPrefixFactor, scaleOf, vagueBounds, wordNumberValue,
+  BEFORE_CUE_LAST_WORDS, CURRENCY_WORD_FIRST, normWord, approxOf, currencyOf, durationFactor, powerPrefixFactor, scaleOf, vagueBounds, wordNumberValue,
 } from './lexicon';
 import { parseNumberToken } from './numbers';
 import { Sentences } from './sentences';
@@ -210,6 +210,8 @@ const EXPONENT = /\d+/y;
 
 /** "one-yen", "une yen", "a dollar": a weak word number counts before a currency word (not a sign). */
 function weakBeforeCurrency(text: string, end: number): boolean {
+  const next = text.charAt(end + 1).toLowerCase();
+  if (!CURRENCY_WORD_FIRST.has(next) && next !== 'd' && next !== 'o') return false;
   const cur = at(CURRENCY_AFTER_RE, text, end);
   if (!cur || !/\p{L}{3}/u.test(cur[1])) return false;
   const after = text.charAt(end + cur[0].length);
@@ -265,7 +267,7 @@ function readClaim(text: string, hits: NumberHit[], i: number, lang: Lang): Draf
   }
   let end = draft.end;
   let inherit = false;
-  if (!unit && !second && first.word !== 'weak') {
+  if (!unit && !second && first.word !== 'weak' && endsWithWordThatCues(text, start)) {
     const back = before(text, start, 40);
     const pct = PERCENT_BEFORE_RE.exec(back);
     if (FACTOR_BEFORE_RE.test(back)) {
@@ -304,21 +306,23 @@ function readClaim(text: string, hits: NumberHit[], i: number, lang: Lang): Draf
   let period: Claim['period'];
   if (unit === 'year') {
     const back = before(text, start, 80);
-    if (DAY_MONTH_BEFORE_RE.test(back)) return undefined;
     period = {};
     let cueBack = back;
     const month = MONTH_BEFORE_RE.exec(cueBack);
     if (month) {
+      // "12 mars 2025", "March 12, 2025": a date, not a claim.
+      if (DAY_MONTH_BEFORE_RE.test(back.slice(-32))) return undefined;
       const m = monthIndex(month[1]);
       if (m) period.month = m;
       cueBack = cueBack.slice(0, month.index);
     }
-    const quarter = QUARTER_BEFORE_RE.exec(cueBack);
-    if (quarter && !month) {
+    // Short slices: a quarter ("au troisième trimestre ") or a part ("mid-", "a finales de ") is near.
+    const quarter = month ? null : QUARTER_BEFORE_RE.exec(cueBack.slice(-40));
+    if (quarter) {
       period.quarter = quarterOf(quarter);
-      cueBack = cueBack.slice(0, quarter.index);
+      cueBack = cueBack.slice(0, cueBack.length - 40 + quarter.index);
     }
-    const part = YEAR_PART_BEFORE_RE.exec(cueBack);
+    const part = YEAR_PART_BEFORE_RE.exec(cueBack.slice(-24));
     if (part) period.part = yearPartOf(part[1]);
     const strong = !!quarter || !!part || YEAR_STRONG_CUE_RE.test(cueBack);
     // "prévue en mars 2027", "will open in March 2027": the month keeps the year's cue; a weak cue
@@ -352,12 +356,13 @@ function readClaim(text: string, hits: NumberHit[], i: number, lang: Lang): Draf
   }
 
   // Negative figures: "-40 €", "minus five percent". Losses in words keep their value: `loss`.
-  const minus = MINUS_BEFORE_RE.exec(before(text, start, 12));
-  if (minus && unit !== 'year' && !second) {
+  const minus = unit !== 'year' && !second && MAY_BE_MINUS.test(text.charAt(start - 1)) ? MINUS_BEFORE_RE.exec(before(text, start, 12)) : null;
+  if (minus) {
     value = -value;
     if (minus[0].trim() === '-' || minus[0].trim() === '−') start -= 1;
   }
-  const loss = !minus && unit !== 'year' && LOSS_BEFORE_RE.test(before(text, start, 48));
+  // A loss is money: "a loss of $5 billion", "une perte nette de 40 millions d’euros".
+  const loss = !minus && isCurrency(unit) && LOSS_BEFORE_RE.test(before(text, start, 48));
 
   const claim: Draft = {
     text: text.slice(start, end), start, end, value, unit, approx,
@@ -417,6 +422,19 @@ function weakWordAt(text: string, pos: number, lang: Lang): { value: number; end
   const value = wordNumberValue(m[1], lang);
   return value === undefined ? undefined : { value, end: pos + m[0].length };
 }
+/** Is the word right before `pos` the last word of a multiplier, percent, or "of which" phrase? (cheap prefilter) */
+function endsWithWordThatCues(text: string, pos: number): boolean {
+  let e = pos;
+  while (e > 0 && e > pos - 3 && /\s/.test(text[e - 1])) e--;
+  if (e === pos) return false;
+  let s = e;
+  while (s > 0 && e - s < 16 && /[\p{L}'’]/u.test(text[s - 1])) s--;
+  return s < e && BEFORE_CUE_LAST_WORDS.has(normWord(text.slice(s, e)));
+}
+
+/** What may sit right before a negative figure: its sign, or the space after "minus". */
+const MAY_BE_MINUS = /^[-−\s]$/u;
+
 /** Sticky copy of WORD_NUMBER_RE: read at one position, never a scan. */
 const WORD_NUMBER_AT = new RegExp(WORD_NUMBER_RE.source, 'iy');
 const CENTS_JOIN_AFTER_RE = /^[^\S\n](?:and|et|und|y|e)[^\S\n]/i;

@@ -31,8 +31,16 @@ const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 
 /** The normal form of a printed word or phrase, as the tables' keys are looked up. */
 export function normWord(s: string): string {
-  return s.toLowerCase().replace(/['’ʼ]/g, "'").replace(/\s+/gu, ' ').trim();
+  let n = NORM_CACHE.get(s);
+  if (n === undefined) {
+    n = s.toLowerCase().replace(/['’ʼ]/g, "'").replace(/\s+/gu, ' ').trim();
+    // Printed words repeat (units, scales, currencies): a small cache, cleared when full.
+    if (NORM_CACHE.size > 4096) NORM_CACHE.clear();
+    NORM_CACHE.set(s, n);
+  }
+  return n;
 }
+const NORM_CACHE = new Map<string, string>();
 
 /** Regex source for one table word: any apostrophe, any inline space (1–2), literal otherwise. */
 function wordSource(w: string): string {
@@ -188,6 +196,9 @@ export const CURRENCY_AFTER_RE = new RegExp(
     `(US\\$|€|\\$|£|¥|元|${alternation(CURRENCY_WORDS.words())}|EUR|USD|GBP|CHF|SEK|JPY|CNY|RMB|CAD)${NOT_WORD_AFTER}`,
   'iuy',
 );
+
+/** First letters of the currency words (lower case): a cheap test before CURRENCY_AFTER_RE after a weak word number. */
+export const CURRENCY_WORD_FIRST = new Set(CURRENCY_WORDS.words().map((w) => w[0]));
 
 /** Maps a printed currency (sign, code or words) to its ISO code; undefined when not a currency. */
 export function currencyOf(printed: string): Unit | undefined {
@@ -497,6 +508,13 @@ export const OF_WHICH_BEFORE_RE = new RegExp(
 export const PERCENT_BEFORE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}][^\\S\\n]?|[\\p{L}\\p{N}])(percents?|per${GAP}cent|pourcents?|pourcentages?|percentages?|prozent|por${GAP}ciento|per${GAP}cento)${GAP}{1,2}(?:of|de|des|du|d${APOS}|von|der|di|dei|del)${GAP}{1,2}$`,
   'iu',
+);
+
+/** The last words of the phrases above (multiplier, "of which", percent before, qualifiers): a cheap prefilter. */
+export const BEFORE_CUE_LAST_WORDS = new Set<string>(
+  [...all((p) => p.factor?.before), ...all((p) => p.ofWhich), ...APPROX_KINDS.keys(),
+    'of', 'de', 'des', 'du', "d'", 'von', 'der', 'di', 'dei', 'del']
+    .map((w) => normWord(w).split(' ').pop()!.replace(/^.*'(?=.)/, '')),
 );
 
 /** Parts of a year: "mid-2027", "fin 2028", "Anfang 2027", "a finales de 2027". */

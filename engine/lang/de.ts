@@ -56,7 +56,7 @@ export const de: LanguagePack = {
   per: {
     connectors: ['pro', 'je'],
     nouns: { rack: 'rack', server: 'server', chip: 'chip', GPU: 'GPU', gebäude: 'building', jahr: 'year', monat: 'month',
-      tag: 'day', stunde: 'hour', einwohner: 'person', haushalt: 'household', aktie: 'share', MW: 'MW', megawatt: 'MW' },
+      tag: 'day', stunde: 'hour', einwohner: 'person', haushalt: 'household', aktie: 'share', reihe: 'row', quartal: 'quarter', gigawatt: 'gigawatt', GW: 'gigawatt', MW: 'megawatt', megawatt: 'megawatt' },
   },
   factor: { before: ['um den faktor', 'faktor'], after: ['mal mehr', 'mal so viel', 'mal so groß', 'mal größer', 'mal höher', 'mal schneller', 'fach'] },
   cents: { words: ['cent', 'cents'], join: ['und'] },

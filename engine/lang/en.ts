@@ -74,7 +74,7 @@ export const en: LanguagePack = {
     connectors: ['per', 'a', 'an', 'each', 'for each', 'for every'],
     nouns: { rack: 'rack', server: 'server', node: 'node', chip: 'chip', GPU: 'GPU', building: 'building', site: 'site',
       year: 'year', month: 'month', day: 'day', hour: 'hour', person: 'person', resident: 'person', household: 'household',
-      employee: 'employee', job: 'job', share: 'share', MW: 'MW', megawatt: 'MW' },
+      employee: 'employee', job: 'job', share: 'share', row: 'row', quarter: 'quarter', gigawatt: 'gigawatt', GW: 'gigawatt', MW: 'megawatt', megawatt: 'megawatt' },
   },
   factor: {
     before: ['a factor of', 'multiplied by', 'by a factor of'],
@@ -86,7 +86,7 @@ export const en: LanguagePack = {
   negative: {
     minus: ['minus', 'negative'],
     loss: ['loss of', 'losses of', 'net loss of', 'a loss of', 'deficit of', 'lost', 'loses', 'losing', 'shortfall of',
-      'write-down of', 'writedown of', 'drop of', 'decline of', 'fall of'],
+      'write-down of', 'writedown of'],
   },
   fractions: { 'a third': 1 / 3, 'one third': 1 / 3, 'one-third': 1 / 3, 'two thirds': 2 / 3, 'two-thirds': 2 / 3,
     'a quarter': 0.25, 'one quarter': 0.25, 'three quarters': 0.75, 'three-quarters': 0.75, 'a fifth': 0.2,

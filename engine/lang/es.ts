@@ -59,7 +59,7 @@ export const es: LanguagePack = {
   per: {
     connectors: ['por', 'por cada', 'cada'],
     nouns: { rack: 'rack', servidor: 'server', chip: 'chip', GPU: 'GPU', edificio: 'building', año: 'year', mes: 'month',
-      día: 'day', dia: 'day', hora: 'hour', habitante: 'person', hogar: 'household', acción: 'share', MW: 'MW', megavatio: 'MW' },
+      día: 'day', dia: 'day', hora: 'hour', habitante: 'person', hogar: 'household', acción: 'share', fila: 'row', trimestre: 'quarter', gigavatio: 'gigawatt', GW: 'gigawatt', MW: 'megawatt', megavatio: 'megawatt' },
   },
   factor: { before: ['multiplicado por', 'multiplicada por', 'multiplicar por', 'un factor de'], after: ['veces más', 'veces menos', 'veces mayor', 'veces superior', 'veces la', 'veces el'] },
   cents: { words: ['céntimos', 'centavos', 'céntimo', 'centavo'], join: ['y', 'con'] },

@@ -84,7 +84,7 @@ export const fr: LanguagePack = {
     connectors: ['par', 'pour', 'chaque'],
     nouns: { baie: 'rack', rack: 'rack', serveur: 'server', nœud: 'node', noeud: 'node', puce: 'chip', GPU: 'GPU',
       bâtiment: 'building', site: 'site', an: 'year', année: 'year', mois: 'month', jour: 'day', heure: 'hour',
-      habitant: 'person', foyer: 'household', salarié: 'employee', emploi: 'job', action: 'share', MW: 'MW', mégawatt: 'MW' },
+      habitant: 'person', foyer: 'household', salarié: 'employee', emploi: 'job', action: 'share', rangée: 'row', trimestre: 'quarter', gigawatt: 'gigawatt', GW: 'gigawatt', MW: 'megawatt', mégawatt: 'megawatt' },
   },
   factor: {
     before: ['multiplié par', 'multipliée par', 'multipliés par', 'multipliées par', 'multiplier par', 'multiplie par',
@@ -96,7 +96,7 @@ export const fr: LanguagePack = {
   negative: {
     minus: [],
     loss: ['perte de', "perte d'", 'pertes de', "pertes d'", 'perte nette de', 'déficit de', "déficit d'", 'a perdu',
-      'ont perdu', 'perd', 'perdu', 'recul de', 'baisse de', 'chute de'],
+      'ont perdu', 'perd', 'perdu'],
   },
   // No "la moitié": too often an idiom ("la moitié du temps") to count as a figure.
   fractions: { 'un tiers': 1 / 3, 'deux tiers': 2 / 3, 'un quart': 0.25, 'trois quarts': 0.75, 'un cinquième': 0.2, 'un dixième': 0.1 },

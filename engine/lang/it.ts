@@ -58,7 +58,7 @@ export const it: LanguagePack = {
   per: {
     connectors: ['per', 'per ogni', 'a', 'al', 'ogni'],
     nouns: { rack: 'rack', server: 'server', chip: 'chip', GPU: 'GPU', edificio: 'building', anno: 'year', mese: 'month',
-      giorno: 'day', ora: 'hour', abitante: 'person', famiglia: 'household', azione: 'share', MW: 'MW', megawatt: 'MW' },
+      giorno: 'day', ora: 'hour', abitante: 'person', famiglia: 'household', azione: 'share', fila: 'row', trimestre: 'quarter', gigawatt: 'gigawatt', GW: 'gigawatt', MW: 'megawatt', megawatt: 'megawatt' },
   },
   factor: { before: ['moltiplicato per', 'moltiplicata per', 'moltiplicare per', 'un fattore'], after: ['volte più', 'volte di più', 'volte meno', 'volte superiore', 'volte la', 'volte il'] },
   cents: { words: ['centesimi', 'centesimo'], join: ['e'] },
