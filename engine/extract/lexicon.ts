@@ -157,6 +157,14 @@ export function scaleOf(word: string, lang: Lang): ScaleWord | undefined {
   return short !== undefined ? { factor: short, short: true } : undefined;
 }
 
+/** Text before a dot that is an abbreviation, not a sentence end: "1,2 Mrd", "500 Mio", "ca". */
+const DOTTED_SCALES = [...SCALES.words()].filter((w) => w.endsWith('.')).map((w) => w.slice(0, -1));
+const DOTTED_QUALIFIERS = all((p) => [...p.approx.about, ...p.approx.atLeast, ...p.approx.atMost]).filter((w) => w.endsWith('.')).map((w) => w.slice(0, -1));
+export const ABBREVIATION_DOT_RE = new RegExp(
+  `(?:\\d${GAP}{0,2}(?:${alternation(DOTTED_SCALES)})|(?<![\\p{L}])(?:${alternation(DOTTED_QUALIFIERS)}))$`,
+  'iu',
+);
+
 /** "un demi-milliard", "half a billion", "mezzo miliardo": a number and a scale in one phrase. */
 const HALF_WORDS = all((p) => p.halfWords);
 export const HALF_AMOUNT_RE = new RegExp(`(?<![${LATIN_LETTER}])(?:un${GAP}|une${GAP})?(${alternation(HALF_WORDS)})(?![${LATIN_LETTER}])`, 'gi');
@@ -348,10 +356,13 @@ export const YEAR_EVENT_RE = new RegExp(`(${alternation(all((p) => p.years.event
 
 const MONTHS = alternation(all((p) => p.months));
 /** A month name before a year means a date ("12 mars 2025"), not a claim, unless a cue makes it one. */
-export const MONTH_BEFORE_RE = new RegExp(`(?<![\\p{L}])(${MONTHS})\\.?${GAP}{1,2}(?:\\d{1,2}(?:st|nd|rd|th)?,?${GAP})?$`, 'iu');
+export const MONTH_BEFORE_RE = new RegExp(
+  `(?<![\\p{L}])(${MONTHS})\\.?${GAP}{1,2}(?:\\d{1,2}(?:st|nd|rd|th)?,?${GAP}|(?:de|del|of)${GAP}{1,2})?$`,
+  'iu',
+);
 /** "12 mars 2025", "March 12, 2025": a day is printed, so this is a date. */
 export const DAY_MONTH_BEFORE_RE = new RegExp(
-  `(?:\\d{1,2}(?:er|st|nd|rd|th|\\.)?${GAP}{1,2}(?:${MONTHS})\\.?${GAP}{1,2}|(?:${MONTHS})\\.?${GAP}{1,2}\\d{1,2}(?:st|nd|rd|th)?,?${GAP}{1,2})$`,
+  `(?:\\d{1,2}(?:er|st|nd|rd|th|\\.)?${GAP}{1,2}(?:de${GAP}{1,2})?(?:${MONTHS})\\.?${GAP}{1,2}(?:de${GAP}{1,2})?|(?:${MONTHS})\\.?${GAP}{1,2}\\d{1,2}(?:st|nd|rd|th)?,?${GAP}{1,2})$`,
   'iu',
 );
 /** Quarters: "Q3 2027", "T3 2027", "au troisième trimestre 2027", "in the third quarter of 2027", "im dritten Quartal 2027". */

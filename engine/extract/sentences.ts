@@ -1,8 +1,11 @@
 /**
  * Sentence boundaries, found once per text in one linear pass. A boundary is a newline, or
  * [.!?…] followed by whitespace (so "1.2" and "18.000" never split a sentence), or a full stop
- * glued to the next sentence by a lost space ("l’entreprise.La région").
+ * glued to the next sentence by a lost space ("l’entreprise.La région"). A dot that ends a scale
+ * abbreviation after a number ("1,2 Mrd. Euro", "500 Mio. €") or a qualifier ("ca. 500 MW") is no boundary.
  */
+import { ABBREVIATION_DOT_RE } from './lexicon';
+
 // The punctuation comes first in each branch so the regex rejects most positions on one character
 // (a leading lookbehind would run at every position of the text).
 const BOUNDARY = /\n|[.!?…](?:(?=[\s"»”’)]|$)|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll}))/gu;
@@ -11,7 +14,10 @@ export class Sentences {
   private readonly starts: number[] = [0];
   constructor(private readonly text: string) {
     BOUNDARY.lastIndex = 0;
-    for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) this.starts.push(m.index + 1);
+    for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+      if (m[0] === '.' && ABBREVIATION_DOT_RE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      this.starts.push(m.index + 1);
+    }
   }
 
   /** Index of the sentence that holds `offset`. */

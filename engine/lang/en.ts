@@ -56,7 +56,8 @@ export const en: LanguagePack = {
   durations: { months: 30.4375, month: 30.4375, years: 365.25, year: 365.25, days: 1, day: 1, weeks: 7, week: 7, quarters: 91.3125 },
   units: {
     'square metres': ['m2', 1], 'square meters': ['m2', 1], 'square metre': ['m2', 1], 'square meter': ['m2', 1],
-    'square feet': ['m2', 0.09290304], 'square foot': ['m2', 0.09290304], 'sq ft': ['m2', 0.09290304],
+    'square feet': ['m2', 0.09290304], 'square foot': ['m2', 0.09290304], 'square-foot': ['m2', 0.09290304],
+    'square-metre': ['m2', 1], 'square-meter': ['m2', 1], 'sq ft': ['m2', 0.09290304],
     'sq. ft.': ['m2', 0.09290304], 'sq. ft': ['m2', 0.09290304], 'sq feet': ['m2', 0.09290304], acres: ['m2', 4046.8564224],
     acre: ['m2', 4046.8564224], hectares: ['m2', 1e4], hectare: ['m2', 1e4], 'square kilometres': ['m2', 1e6],
     'square kilometers': ['m2', 1e6], 'square miles': ['m2', 2589988.110336], 'square mile': ['m2', 2589988.110336],
@@ -109,6 +110,8 @@ export const en: LanguagePack = {
       'next', 'while', 'when', 'as', 'at', 'from', 'earlier', 'today', 'yesterday'],
     descriptions: ['the company', 'the startup', 'the start-up', 'the firm', 'the group', 'the lab', 'the chipmaker',
       'the giant', 'the developer', 'the maker'],
+    prospective: ['will', 'plans', 'plan to', 'planned', 'aims', 'aim to', 'target', 'targets', 'expected to', 'could',
+      'would', 'eventually', 'expand to', 'goal', 'ambition', 'intends', 'set to', 'is to', 'by 20', 'forecast', 'projected'],
   },
   metricKeywords: {
     investment: ['investment', 'invest', 'invests', 'investing', 'project', 'cost', 'budget'],
