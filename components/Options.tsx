@@ -5,6 +5,7 @@ import type { OptionsController } from '../extension/options-controller';
 import type { StoredPack } from '../extension/storage';
 import { OPTIONS_STRINGS, browserLanguage, count, labelled, languageNames, localize, uiLanguage } from '../i18n';
 import { formatDate } from '../i18n/format';
+import { MAX_PACK_BYTES } from '../engine/facts/validate';
 
 export function Options({ controller: c }: { controller: OptionsController }) {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -27,8 +28,9 @@ export function Options({ controller: c }: { controller: OptionsController }) {
     new Promise<{ text: string; name: string } | null>((resolve) => {
       const file = input.files?.[0];
       if (!file) return resolve(null);
-      if (file.size > 20 * 1024 * 1024) {
-        setStatus({ field: input.name, ok: false, text: `${file.name}: ${(file.size / 1048576).toFixed(1)} MB > 20 MB` });
+      // The same limit as the pack loader, the pack URL fetch and `scan --facts`.
+      if (file.size > MAX_PACK_BYTES) {
+        setStatus({ field: input.name, ok: false, text: `${file.name}: ${(file.size / 1048576).toFixed(1)} MB > ${MAX_PACK_BYTES / 1048576} MB` });
         return resolve(null);
       }
       file.text().then((text) => resolve({ text, name: file.name }), () => resolve(null));
