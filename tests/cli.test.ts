@@ -28,7 +28,8 @@ beforeAll(() => {
   writeFileSync(join(dir, 'bad-pack.json'), JSON.stringify({ id: 'p', title: 'P', version: '1', updated: '2026-01-01', facts: [{ id: 'broken-fact', subject: { name: 'X' }, metric: 'investment', value: 1, unit: 'EUR', asOf: '2026-01-01', statement: { fr: 'x', en: 'x' }, sources: [{ publisher: 'p', title: 't', url: 'ftp://x', date: '2026-01-01' }] }] }));
 });
 
-describe('scan command', () => {
+// Each case spawns the CLI (tsx + the bundled fact base): seconds each, more on a busy machine.
+describe('scan command', { timeout: 120_000 }, () => {
   it('--json: claims with offsets into the input, verdicts and sourced facts', () => {
     const r = scan(['--json', join(dir, 'a.txt')]);
     expect(r.code).toBe(0);
