@@ -66,6 +66,8 @@ export function explain(reason: Reason, lang: Lang): string {
       return fill(e.superseded, { old: figure(reason.fact, lang), since: since(reason.fact.asOf, lang), newer: cite(reason.newer, lang) });
     case 'differs':
       return fill(e.differs, { list: reason.facts.map((f) => cite(f, lang)).join(sep), claim: reason.claimText });
+    case 'rated-false':
+      return fill(e.ratedFalse, { cite: cite(reason.fact, lang) });
     case 'no-fact':
       return e.noFact;
     case 'no-metric':

@@ -218,6 +218,8 @@ export interface ExplainStrings {
   matchesPastNewer: string;
   superseded: string;
   differs: string;
+  /** The claim repeats a figure a fact-checker rated false: `{cite}` (the review as source). */
+  ratedFalse: string;
   noFact: string;
   noMetric: string;
   ambiguous: string;
@@ -227,6 +229,40 @@ export interface ExplainStrings {
   notChecked: string;
   /** One clause per gate condition, lower-case, no final full stop (they are joined as a list). */
   gate: Record<GateCondition, string>;
+}
+
+/** ClaimReview export, "report a problem" and hidden verdicts (popup, popover, options). */
+export interface ReviewStrings {
+  exportClaimReview: string;
+  exportHint: string;
+  report: string;
+  reportTitle: string;
+  comment: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  mail: string;
+  noMail: string;
+  hide: string;
+  /** The mail's subject: `{figure}`. */
+  subject: string;
+  /** The report's lines: `{value}` each. */
+  intro: string;
+  figure: string;
+  sentence: string;
+  page: string;
+  verdict: string;
+  fact: string;
+  sourcesLine: string;
+  commentLine: string;
+  none: string;
+  email: string;
+  emailHint: string;
+  badEmail: string;
+  hiddenVerdicts: string;
+  unhideAll: string;
+  /** `{n}` reviews left out of a ClaimReview import. */
+  skipped: string;
 }
 
 export interface Dictionary {
@@ -239,4 +275,5 @@ export interface Dictionary {
   plurals: PluralStrings;
   format: FormatWords;
   explain: ExplainStrings;
+  review: ReviewStrings;
 }

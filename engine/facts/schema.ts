@@ -89,6 +89,11 @@ export const FactSchema = z
     per: text(40).optional(),
     /** Planned, under construction or operational: different quantities, never one chain. */
     status: z.enum(['planned', 'under-construction', 'operational']).optional(),
+    /**
+     * A figure a fact-checker rated false (imported from ClaimReview): a known wrong figure, not a
+     * fact. It never supports a claim; a page printing it may be contradicted, citing the checker.
+     */
+    rating: z.literal('false').optional(),
   })
   .refine((f) => f.low === undefined || f.high === undefined || f.low <= f.high, {
     message: 'low must not exceed high',

@@ -132,7 +132,7 @@ export function prepareFactBase(
         id: f.id, subject: f.subject, metric: f.metric, keywords: f.keywords, value: f.value, unit: f.unit,
         approx: f.approx, low: f.low, high: f.high, asOf: f.asOf, supersededBy: f.supersededBy,
         statement: f.statement, sources: f.sources, note: f.note,
-        estimate: f.estimate, disputes: f.disputes, partOf: f.partOf, per: f.per, status: f.status,
+        estimate: f.estimate, disputes: f.disputes, partOf: f.partOf, per: f.per, status: f.status, rating: f.rating,
         packId: pack.id, rank, chain: f.id, dim: dimensionOf(f.unit), entity,
       };
       facts.push(pf);

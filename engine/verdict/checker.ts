@@ -20,6 +20,7 @@ import { findAgreement } from './agreement';
 import { findCandidates } from './candidates';
 import { claimWindow } from './claim-window';
 import { contradictionGate } from './gate';
+import { isRatedFalse, knownWrong } from './known-wrong';
 import { scoreMetrics } from './metrics';
 import type { FactRef, Reason } from './reasons';
 import { findSubjects } from './subjects';
@@ -42,6 +43,7 @@ export function toFactRef(f: PreparedFact, lang: Lang): FactRef {
   if (f.estimate) ref.estimate = true;
   if (f.per) ref.per = f.per;
   if (f.status) ref.status = f.status;
+  if (f.rating) ref.rating = f.rating;
   return ref;
 }
 
@@ -82,13 +84,27 @@ export class Checker {
     const subjects = findSubjects(base, claim, w, titleTokens, dim, topic);
     if (!subjects.scores.size) return unverified({ kind: 'no-fact' });
     const hits = scoreMetrics(base, claim, w, dim, subjects.scores);
-    const { plausible, perUnitMismatch } = findCandidates(base, claim, w, dim, subjects.scores, hits);
+    const { plausible: candidates, perUnitMismatch } = findCandidates(base, claim, w, dim, subjects.scores, hits);
+    // Figures a fact-checker rated false never support a claim: set apart, judged last (known-wrong.ts).
+    const wrong = candidates.filter(isRatedFalse);
+    const plausible = wrong.length ? candidates.filter((s) => !isRatedFalse(s)) : candidates;
+    const orRatedFalse = (otherwise: () => CheckedClaim): CheckedClaim => {
+      if (!wrong.length) return otherwise();
+      const dated = this.datedYear(text, claim, w.sentenceStart, candidates.map((s) => s.chain.head));
+      const kw = knownWrong({ base, text, claim, dim, window: w, plausible, subjects, hits, topic, datedYear: dated }, wrong);
+      if (!kw || (kw.blocked.length && plausible.length)) return otherwise();
+      const fact = ref(kw.fact);
+      if (kw.blocked.length) return unverified({ kind: 'held-back', fact, blocked: kw.blocked });
+      return done({ verdict: 'contradicted', fact, reasons: [{ kind: 'rated-false', fact, claimText: claim.text }] });
+    };
     if (!plausible.length) {
-      if (perUnitMismatch) {
-        const any = [...subjects.scores.values()][0].chain.head;
-        return unverified({ kind: 'held-back', fact: ref(any), blocked: ['per-unit'] });
-      }
-      return unverified({ kind: [...subjects.scores.values()].some((s) => s.inSentence) ? 'no-metric' : 'no-fact' });
+      return orRatedFalse(() => {
+        if (perUnitMismatch) {
+          const any = [...subjects.scores.values()][0].chain.head;
+          return unverified({ kind: 'held-back', fact: ref(any), blocked: ['per-unit'] });
+        }
+        return unverified({ kind: [...subjects.scores.values()].some((s) => s.inSentence) ? 'no-metric' : 'no-fact' });
+      });
     }
 
     const datedYear = this.datedYear(text, claim, w.sentenceStart, plausible.map((s) => s.chain.head));
@@ -139,9 +155,9 @@ export class Checker {
       });
     }
     if (gate.blocked.includes('candidates-disagree') && plausible.length > 1) {
-      return unverified({ kind: 'ambiguous', facts: plausible.slice(0, 3).map((s) => ref(s.chain.head)) });
+      return orRatedFalse(() => unverified({ kind: 'ambiguous', facts: plausible.slice(0, 3).map((s) => ref(s.chain.head)) }));
     }
-    return unverified({ kind: 'held-back', fact: closest[0], blocked: gate.blocked }, null);
+    return orRatedFalse(() => unverified({ kind: 'held-back', fact: closest[0], blocked: gate.blocked }, null));
   }
 
   /** A past year printed before the figure in its sentence, older than the candidates' latest figures. */

@@ -22,6 +22,8 @@ export interface FactRef {
   /** A per-unit figure ("rack"). */
   per?: string;
   status?: string;
+  /** 'false': a figure a fact-checker rated false (a ClaimReview import), not a fact. */
+  rating?: string;
 }
 
 /**
@@ -43,7 +45,8 @@ export type GateCondition =
   | 'per-unit'                  // a per-unit figure against totals, or the reverse
   | 'within-bound'              // the fact is a bound ("up to $500bn") and the figure lies inside it
   | 'part-only'                 // the facts are parts of a total we do not hold: the figure may be the total
-  | 'other-date';               // the sentence dates the figure to a year we hold no figure for
+  | 'other-date'                // the sentence dates the figure to a year we hold no figure for
+  | 'plan-vs-current';          // a plan or forecast against today's figure, or the reverse
 
 export type Reason =
   /** Supported: the claim agrees with this current fact. */
@@ -58,6 +61,8 @@ export type Reason =
   | { kind: 'superseded'; fact: FactRef; newer: FactRef }
   /** Contradicted: every plausible fact clearly disagrees; `facts` (closest first) are the sourced figures. */
   | { kind: 'differs'; facts: FactRef[]; claimText: string }
+  /** Contradicted: the claim repeats a figure a fact-checker rated false (`fact`, its review as source). */
+  | { kind: 'rated-false'; fact: FactRef; claimText: string }
   /** Unverified: no fact of that quantity for a subject named near the figure. */
   | { kind: 'no-fact' }
   /** Unverified: a subject is known but the sentence does not say which of its quantities this is. */
