@@ -28,7 +28,7 @@ export interface WriterOptions {
   /** Wraps each batch of DOM writes (the scanner keeps its observer from seeing our insertions). */
   around?(write: () => void): void;
   /** Accounting of each batch's duration (marks for tests and benchmarks). */
-  onSlice?(ms: number): void;
+  onSlice?(ms: number, what?: string): void;
 }
 
 /** Pieces of a text node we split: where each starts in the original node's text. */
@@ -73,7 +73,7 @@ export class BadgeWriter {
       items = [];
     }
     for (const item of items) {
-      const pos = positionAt(item.snapshot, item.claim.end, true);
+      const pos = positionAt(item.snapshot, item.claim.end, true, true);
       const el = pos ? elementOf(pos.node) : null;
       if (!el || !this.io) {
         this.hot.push(item);
@@ -171,13 +171,13 @@ export class BadgeWriter {
     };
     if (this.opts.around) this.opts.around(write);
     else write();
-    this.opts.onSlice?.(performance.now() - t0);
+    this.opts.onSlice?.(performance.now() - t0, 'write');
     if (this.hot.length) this.scheduleFrame();
   }
 
   /** The piece of text that now holds the end of this figure, and the figure's end in it. */
   private locate(item: WriteItem): { node: Text; offset: number } | undefined {
-    const pos = positionAt(item.snapshot, item.claim.end, true);
+    const pos = positionAt(item.snapshot, item.claim.end, true, true);
     if (!pos) return undefined;
     let node = pos.node;
     let offset = pos.offset;

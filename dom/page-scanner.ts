@@ -40,12 +40,19 @@ const SMALL_PAGE_ELEMENTS = 1500;
 /** Sentence ends and spaces where a long text may be cut for extraction. */
 const SENTENCE_END_RE = /[.!?;:]\s/g;
 
+/**
+ * The engine as the scanner sees it: either `extract` + `check` here (Node tools, tests), or
+ * `checkText`, which extracts and checks elsewhere (the extension's background, where the
+ * extractor's regexes stay compiled from page to page).
+ */
 export interface ScannerEngine {
   /** Called once per full scan with the page's first characters (its main subject, say). */
   begin?(head: string): Promise<void> | void;
-  extract(text: string): Claim[];
+  extract?(text: string): Claim[];
   /** Checks claims whose offsets point into `text` (a window of the page). */
-  check(text: string, claims: Claim[]): Promise<CheckedClaim[]> | CheckedClaim[];
+  check?(text: string, claims: Claim[]): Promise<CheckedClaim[]> | CheckedClaim[];
+  /** Extracts the claims of `text.slice(from, to)` and checks them (offsets into `text`). */
+  checkText?(text: string, from: number, to: number): Promise<CheckedClaim[]>;
 }
 
 export interface PageResult extends CheckedClaim {
@@ -64,7 +71,7 @@ export interface ScannerOptions {
   /** The owner's signal (WXT's ctx.signal): aborting it stops the scanner too. */
   signal?: AbortSignal;
   /** Long-task accounting for tests and benchmarks: each slice of ours, reading or writing. */
-  onSlice?(ms: number): void;
+  onSlice?(ms: number, what?: string): void;
   /** Read the viewport first (needs layout; off in Node tools). Default true. */
   visibleFirst?: boolean;
 }
@@ -93,6 +100,8 @@ export class PageScanner {
   private readonly life = new AbortController();
   private started = false;
   private readonly writer: BadgeWriter;
+  /** What the running step does (named in the long-slice accounting). */
+  private step = '';
   /** Badges of the work now running go straight to the next frame (viewport, small page). */
   private priority = false;
 
@@ -230,8 +239,17 @@ export class PageScanner {
     if (this.signal.aborted || !this.work) return;
     const t0 = performance.now();
     let done = false;
+    let longest = 0;
+    let what = '';
     while (performance.now() - t0 < SLICE_MS) {
+      const s0 = performance.now();
+      this.step = '';
       const r = this.work.next();
+      const ms = performance.now() - s0;
+      if (ms > longest) {
+        longest = ms;
+        what = this.step;
+      }
       if (r.done) {
         done = true;
         break;
@@ -241,7 +259,7 @@ export class PageScanner {
         break;
       }
     }
-    this.opts.onSlice?.(performance.now() - t0);
+    this.opts.onSlice?.(performance.now() - t0, what);
     if (done) {
       this.work = undefined;
       this.running = false;
@@ -325,6 +343,7 @@ export class PageScanner {
     const segments = segmentSteps(root, { maxChars: SEGMENT_CHARS, skip, onShadowRoot: (r) => this.observe(r) });
     for (let s = segments.next(); !s.done; s = segments.next()) {
       if (!s.value) {
+        this.step = 'read';
         yield;
         continue;
       }
@@ -335,11 +354,30 @@ export class PageScanner {
   private *scanSegment(snapshot: TextSnapshot): Step {
     const { text } = snapshot;
     if (!/\d/.test(text) && !/milliard|million|billion/i.test(text)) return;
+    const { engine } = this.opts;
+    if (engine.checkText) {
+      // Extraction happens with the check: send the chunk with the text around it.
+      for (let from = 0; from < text.length; ) {
+        const to = cutAt(text, from, EXTRACT_CHUNK * 2);
+        while (this.inFlight >= MAX_IN_FLIGHT) yield WAIT;
+        const a = Math.max(0, from - CONTEXT_BEFORE);
+        const b = Math.min(text.length, to + CONTEXT_AFTER);
+        const window = a === 0 && b === text.length ? text : text.slice(a, b);
+        const f = from - a;
+        const t = to - a;
+        this.dispatch(snapshot, a, () => engine.checkText!(window, f, t));
+        from = to;
+        this.step = 'send';
+        yield;
+      }
+      return;
+    }
     const claims: Claim[] = [];
     for (let from = 0; from < text.length; ) {
       const to = cutAt(text, from, EXTRACT_CHUNK);
       const chunk = text.slice(from, to);
-      for (const c of this.opts.engine.extract(chunk)) claims.push(from ? shift(c, from) : c);
+      this.step = `extract ${chunk.length}`;
+      for (const c of engine.extract!(chunk)) claims.push(from ? shift(c, from) : c);
       from = to;
       yield;
     }
@@ -363,15 +401,19 @@ export class PageScanner {
     b = Math.min(text.length, b);
     const window = a === 0 && b === text.length ? text : text.slice(a, b);
     const shifted = a ? claims.map((c) => shift(c, -a)) : claims;
+    this.dispatch(snapshot, a, async () => this.opts.engine.check!(window, shifted));
+  }
+
+  /** Runs one check request (after the page-wide step); results are moved back by `a`. */
+  private dispatch(snapshot: TextSnapshot, a: number, run: () => Promise<CheckedClaim[]>): void {
     this.inFlight++;
     const priority = this.priority;
     this.ready
-      .then(() => this.opts.engine.check(window, shifted))
+      .then(run)
       .then(
         (checked) => {
           if (this.signal.aborted) return;
-          const back = a ? checked.map((c) => shift(c, a)) : checked;
-          this.accept(snapshot, back, priority);
+          this.accept(snapshot, a ? checked.map((c) => shift(c, a)) : checked, priority);
         },
         () => undefined, // the background was restarting: this batch is skipped, the next pass retries
       )

@@ -103,8 +103,9 @@ export function* segmentSteps(root: Node, opts: SegmentOptions = {}): Generator<
   const filter = {
     acceptNode(node: Node) {
       if (node.nodeType === 1) {
-        // FILTER_REJECT prunes the whole subtree; FILTER_SKIP still visits the children.
-        return isSkipped(node as Element) || skip?.has(node) ? 2 : 3;
+        // FILTER_REJECT prunes the whole subtree; an accepted element is returned (its shadow
+        // root and <br> matter) and its children are still visited.
+        return isSkipped(node as Element) || skip?.has(node) ? 2 : 1;
       }
       return 1;
     },
@@ -180,7 +181,7 @@ export interface NodePosition {
 }
 
 /** Maps an offset of `snapshot.text` to a text node and an offset in it (binary search). */
-export function positionAt(snapshot: TextSnapshot, offset: number, preferEnd = false): NodePosition | undefined {
+export function positionAt(snapshot: TextSnapshot, offset: number, preferEnd = false, lenient = false): NodePosition | undefined {
   const { starts, nodes } = snapshot;
   let lo = 0;
   let hi = starts.length - 1;
@@ -192,7 +193,8 @@ export function positionAt(snapshot: TextSnapshot, offset: number, preferEnd = f
   }
   const node = nodes[lo];
   const inNode = offset - starts[lo];
-  if (inNode < 0 || inNode > node.data.length) return undefined;
+  // `lenient`: the node may have been cut since (the badge writer follows the pieces).
+  if (inNode < 0 || (!lenient && inNode > node.data.length)) return undefined;
   return { node, offset: inNode };
 }
 

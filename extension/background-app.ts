@@ -55,6 +55,12 @@ export function handleMessage(message: unknown, sender: { tab?: { id?: number } 
       (e: Error): CheckReply => ({ ok: false, error: e.message }),
     );
   }
+  if (m?.type === 'check-text') {
+    return checks.checkText(m.text, m.from, m.to, m).then(
+      (results): CheckReply => ({ ok: true, results }),
+      (e: Error): CheckReply => ({ ok: false, error: e.message }),
+    );
+  }
   if (m?.type === 'page-topic') {
     return checks.topic(m.text, m.title).then((topic) => ({ topic }), () => ({ topic: null }));
   }
@@ -81,6 +87,8 @@ export function runBackground(): void {
   // The e2e build lets the tests and the bench read how long the fact base took to prepare.
   if (import.meta.env.MODE === 'e2e') (globalThis as { __infracheckChecks?: CheckService }).__infracheckChecks = checks;
   browser.runtime.onMessage.addListener(handleMessage);
+  // A started worker gets ready for the first page at once (it may have been woken by that page).
+  void checks.warm().catch(() => undefined);
   void browser.alarms.get(REFRESH_ALARM).then((a) => {
     if (!a) void browser.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_MINUTES, delayInMinutes: 1 });
   });

@@ -7,6 +7,7 @@
  * never their whole text: each request carries the sentences and a window around its figures.
  */
 import { Checker, type CheckedClaim } from '../engine/match/check';
+import { extractClaims } from '../engine/extract/extract';
 import type { Claim, Lang } from '../engine/types';
 import { buildFactBase } from './fact-source';
 import { loadPacks, loadSettings } from './storage';
@@ -40,9 +41,22 @@ export class CheckService {
     return this.checker;
   }
 
+  /** Prepares the base and compiles the extractor's regexes before the first page asks (a cold worker). */
+  async warm(): Promise<void> {
+    await this.get();
+    extractClaims('Mistral AI investit 1,2 milliard d’euros ; 40 MW, 18 000 GPU, $500 billion, up to 1.5 GW in 2027.', {});
+  }
+
   async topic(text: string, title: string): Promise<string | null> {
     const checker = await this.get();
     return checker.topicOf(String(text).slice(0, 20_000), String(title).slice(0, 300)) ?? null;
+  }
+
+  async checkText(text: string, from: number, to: number, ctx: { pageLang?: Lang; title: string; topic: string | null; lang: Lang }): Promise<CheckedClaim[]> {
+    if (typeof text !== 'string' || text.length > MAX_TEXT) throw new Error('text too large');
+    const f = Math.max(0, Math.min(text.length, Number(from) || 0));
+    const t = Math.max(f, Math.min(text.length, Number(to) || 0));
+    return this.check(text, extractIn(text, f, t, ctx.pageLang), ctx);
   }
 
   async check(text: string, claims: Claim[], ctx: { title: string; topic: string | null; lang: Lang }): Promise<CheckedClaim[]> {
@@ -51,6 +65,17 @@ export class CheckService {
     const checker = await this.get();
     return checker.check(text, claims, { title: String(ctx.title ?? '').slice(0, 300), topic: ctx.topic ?? null, lang: ctx.lang });
   }
+}
+
+/** Extracts the claims of `text.slice(from, to)` (offsets into `text`) and checks them. */
+export function extractIn(text: string, from: number, to: number, pageLang?: Lang): Claim[] {
+  const out = extractClaims(text.slice(from, to), { lang: pageLang });
+  if (!from) return out;
+  return out.map((c) => {
+    const moved = { ...c, start: c.start + from, end: c.end + from };
+    if (c.sentenceStart !== undefined) moved.sentenceStart = c.sentenceStart + from;
+    return moved;
+  });
 }
 
 async function defaultLoad(): Promise<Checker> {

@@ -16,6 +16,12 @@ export function bundledPack(): FactPack {
   return BUNDLED.pack;
 }
 
+let reference: FactBase | undefined;
+/** The bundled pack alone, prepared once: it names subjects and quantities for ClaimReview imports. */
+export function referenceBase(): FactBase {
+  return (reference ??= prepareFactBase([BUNDLED.pack], BUNDLED.rates, BUNDLED.fuseIndex));
+}
+
 export function buildFactBase(settings: Settings, userPacks: StoredPack[]): FactBase {
   const packs = userPacks.filter((p) => p.enabled).map((p) => p.pack);
   if (!packs.length) {

@@ -13,7 +13,9 @@ export type Message =
   /** The page's main subject, from its first characters and title (content → background). */
   | { type: 'page-topic'; text: string; title: string }
   /** One batch of claims with the text around them (offsets into `text`), checked in the background. */
-  | { type: 'check-claims'; text: string; claims: Claim[]; title: string; topic: string | null; lang: Lang };
+  | { type: 'check-claims'; text: string; claims: Claim[]; title: string; topic: string | null; lang: Lang }
+  /** A chunk of page text (`text.slice(from, to)`, with the text around it): extracted and checked in the background. */
+  | { type: 'check-text'; text: string; from: number; to: number; pageLang?: Lang; title: string; topic: string | null; lang: Lang };
 
 export type CheckReply = { ok: true; results: CheckedClaim[] } | { ok: false; error: string };
 

@@ -19,6 +19,8 @@ export interface StoredPack {
   etag?: string;
   lastUpdate: string;
   lastError?: string;
+  /** A ClaimReview source: how many reviews it held and those left out (the first 100, with why). */
+  claimReview?: { reviews: number; skipped: { index: number; reason: string }[] };
 }
 
 export async function loadSettings(): Promise<Settings> {

@@ -43,6 +43,8 @@ describe('page scanner (happy-dom)', () => {
     const before = document.body.textContent;
     let results: PageResult[] = [];
     scanner(signal(), (r) => (results = [...r])).start();
+    // The first extraction compiles the extractor's regexes: wait for the badges, then settle.
+    for (const t0 = Date.now(); document.querySelectorAll(BADGE_TAG).length < 4 && Date.now() - t0 < 10_000; ) await new Promise((r) => setTimeout(r, 20));
     await settle();
     const badges = [...document.querySelectorAll(BADGE_TAG)].map((b) => [b.getAttribute('data-claim'), b.getAttribute('data-verdict')]);
     expect(badges).toEqual([

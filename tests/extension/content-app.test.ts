@@ -30,7 +30,7 @@ function fakeCtx() {
   };
 }
 
-const until = async (what: () => boolean, ms = 3000) => {
+const until = async (what: () => boolean, ms = 10_000) => {
   const t0 = Date.now();
   while (!what() && Date.now() - t0 < ms) await new Promise((r) => setTimeout(r, 20));
 };
