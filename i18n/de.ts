@@ -127,6 +127,8 @@ const de = {
       'candidates-disagree': 'die infrage kommenden Angaben weisen in verschiedene Richtungen',
       'vague-figure': 'die Zahl ist zu vage, um ihr zu widersprechen',
       'per-unit': 'eine Zahl pro Einheit lässt sich nicht mit einer Gesamtzahl vergleichen und umgekehrt',
+      'plan-vs-current': 'ein Plan oder eine Prognose lässt sich nicht mit dem heutigen Stand vergleichen und umgekehrt',
+      'may-be-newer': 'unsere letzte Quelle ist über ein Jahr alt, und die Zahl könnte seither gewachsen sein',
       'within-bound': 'die Quelle nennt nur eine Grenze, und die Zahl hält sie ein',
       'part-only': 'die Quellen nennen nur Teile einer Gesamtsumme, und die Zahl kann diese Summe sein',
       'other-date': 'der Satz datiert die Zahl auf ein Jahr, für das uns keine Quelle vorliegt',

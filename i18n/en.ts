@@ -117,6 +117,8 @@ const en = {
       'candidates-disagree': 'the possible facts point different ways',
       'vague-figure': 'the figure is too vague to contradict',
       'per-unit': 'a per-unit figure does not compare with a total, nor the reverse',
+      'plan-vs-current': 'a plan or forecast does not compare with today’s figure, nor the reverse',
+      'may-be-newer': 'our latest source is over a year old and the figure may have grown since',
       'within-bound': 'the source only gives a bound, and the figure lies within it',
       'part-only': 'the sources only give parts of a total, which the figure may be',
       'other-date': 'the sentence dates the figure to a year we hold no source for',

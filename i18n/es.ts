@@ -126,6 +126,8 @@ const es = {
       'candidates-disagree': 'los datos posibles apuntan en direcciones distintas',
       'vague-figure': 'la cifra es demasiado vaga para contradecirla',
       'per-unit': 'una cifra por unidad no se compara con un total, ni a la inversa',
+      'plan-vs-current': 'un plan o una previsión no se compara con la cifra actual, ni a la inversa',
+      'may-be-newer': 'nuestra fuente más reciente tiene más de un año y la cifra puede haber crecido desde entonces',
       'within-bound': 'la fuente solo da un límite, y la cifra lo respeta',
       'part-only': 'las fuentes solo dan partes de un total, y la cifra puede ser ese total',
       'other-date': 'la frase sitúa la cifra en un año del que no tenemos fuente',

@@ -133,6 +133,8 @@ const fr = {
       'candidates-disagree': 'les faits possibles ne vont pas dans le même sens',
       'vague-figure': 'le chiffre est trop vague pour être contredit',
       'per-unit': 'un chiffre par unité ne se compare pas à un total, ni l’inverse',
+      'plan-vs-current': 'un projet ou une prévision ne se compare pas au chiffre actuel, ni l’inverse',
+      'may-be-newer': 'notre source la plus récente a plus d’un an et le chiffre a pu augmenter depuis',
       'within-bound': 'la source ne donne qu’une borne, que le chiffre respecte',
       'part-only': 'les sources ne donnent que des parties d’un total, dont ce chiffre peut être la somme',
       'other-date': 'la phrase date le chiffre d’une année pour laquelle nous n’avons pas de source',

@@ -127,6 +127,8 @@ const it = {
       'candidates-disagree': 'i dati possibili vanno in direzioni diverse',
       'vague-figure': 'la cifra è troppo vaga per smentirla',
       'per-unit': 'un dato per unità non si confronta con un totale, né viceversa',
+      'plan-vs-current': 'un piano o una previsione non si confronta con il dato attuale, né viceversa',
+      'may-be-newer': 'la nostra fonte più recente ha più di un anno e il dato potrebbe essere cresciuto',
       'within-bound': 'la fonte indica solo un limite, che il dato rispetta',
       'part-only': 'le fonti indicano solo parti di un totale, e il dato può essere quel totale',
       'other-date': 'la frase colloca il dato in un anno per cui non abbiamo fonti',

@@ -19,7 +19,7 @@ import type { Dictionary } from '../i18n/types';
 const GATES: Record<GateCondition, true> = {
   'subject-not-in-sentence': true, 'subject-only-attributed': true, 'no-metric-word': true, 'other-entity-named': true,
   'unknown-name-near': true, 'currency-implied': true, 'within-history': true, 'no-clear-gap': true, 'estimate-only': true,
-  'candidates-disagree': true, 'vague-figure': true, 'per-unit': true, 'within-bound': true, 'part-only': true, 'other-date': true,
+  'candidates-disagree': true, 'vague-figure': true, 'per-unit': true, 'within-bound': true, 'part-only': true, 'other-date': true, 'plan-vs-current': true, 'may-be-newer': true,
 };
 
 const src = (publisher: string, date: string) => ({ publisher, title: 't', url: 'https://example.org/a', date });
@@ -39,6 +39,7 @@ const SAMPLES: Record<ReasonKind, Reason> = {
   'matches-past': { kind: 'matches-past', fact: old, newer: latest },
   superseded: { kind: 'superseded', fact: old, newer: latest },
   differs: { kind: 'differs', facts: [wmedia], claimText: '400 MW' },
+  'rated-false': { kind: 'rated-false', fact: fact(5e11, 'USD', 'AFP Factuel', '2025-03-04', { rating: 'false' }), claimText: '500 milliards de dollars' },
   'no-fact': { kind: 'no-fact' },
   'no-metric': { kind: 'no-metric' },
   ambiguous: { kind: 'ambiguous', facts: [wmedia, ap] },
@@ -365,6 +366,11 @@ describe('explanations from structured reasons', () => {
     const est = fact(1e5, 'GPU', 'Epoch AI', '2025-12-01', { estimate: true });
     expect(explain({ kind: 'matches', fact: est }, 'fr')).toBe('Conforme à la source\u00a0: 100\u202f000 GPU, une estimation (Epoch AI, 1er décembre 2025).');
     expect(explain({ kind: 'matches', fact: est }, 'en')).toBe('Matches the source: 100,000 GPUs, an estimate (Epoch AI, 1 December 2025).');
+  });
+
+  it('names the fact-checker who rated a figure false', () => {
+    expect(explain(SAMPLES['rated-false'], 'fr')).toBe('Chiffre jugé faux par un vérificateur\u00a0: 500 milliards de dollars (AFP Factuel, 4 mars 2025).');
+    expect(explain(SAMPLES['rated-false'], 'en')).toBe('Rated false by a fact-checker: $500 billion (AFP Factuel, 4 March 2025).');
   });
 
   it('keeps the wording the verdict tests know', () => {

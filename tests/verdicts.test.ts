@@ -258,18 +258,18 @@ describe('ambiguity and missing subjects', () => {
 
 describe('pack priority', () => {
   const text = 'Acme exploite un centre de données de 40 MW.';
-  const other = 'Acme exploite un centre de données de 80 MW.';
+  const other = 'Acme exploite un centre de données de 200 MW.';
   const A = pack('pack-a', [{ id: 'acme-power', name: 'Acme', metric: 'power-capacity', value: 40e6, unit: 'W', ...POWER }]);
-  const B = pack('pack-b', [{ id: 'acme-power', name: 'Acme', metric: 'power-capacity', value: 80e6, unit: 'W', ...POWER }]);
+  const B = pack('pack-b', [{ id: 'acme-power', name: 'Acme', metric: 'power-capacity', value: 200e6, unit: 'W', ...POWER }]);
 
   it('on a duplicate id, the first pack wins', () => {
     const ab = checker(A, B);
     const r = claim(ab, text, '40 MW');
     expect(r.verdict).toBe('supported');
     expect(r.fact?.pack).toBe('pack-a');
-    expect(claim(ab, other, '80 MW').verdict).toBe('contradicted');
+    expect(claim(ab, other, '200 MW').verdict).toBe('contradicted');
     const ba = checker(B, A);
-    expect(claim(ba, other, '80 MW').fact?.pack).toBe('pack-b');
+    expect(claim(ba, other, '200 MW').fact?.pack).toBe('pack-b');
     expect(claim(ba, text, '40 MW').verdict).toBe('contradicted');
   });
 
@@ -334,7 +334,9 @@ describe('what names the subject', () => {
     const r = claim(c, 'Bruxelles veut financer 4 gigafactories sur le continent.', '4 gigafactories');
     expect(r.verdict).toBe('outdated');
     expect(r.newer?.id).toBe('giga-5');
-    expect(claim(c, 'Bruxelles veut financer 12 gigafactories sur le continent.', '12 gigafactories').verdict).toBe('contradicted');
+    // 12 could be growth we have not recorded (the sourced figures are over a year old); 20 cannot.
+    expect(claim(c, 'Bruxelles veut financer 12 gigafactories sur le continent.', '12 gigafactories').verdict).toBe('unverified');
+    expect(claim(c, 'Bruxelles veut financer 20 gigafactories sur le continent.', '20 gigafactories').verdict).toBe('contradicted');
   });
 
   it('a year needs its metric word in its own sentence', () => {
@@ -349,5 +351,29 @@ describe('what names the subject', () => {
     // "prévu" in the previous sentence is not enough: the year is a deadline for GPUs, not an opening.
     const deadline = claim(c, 'Le site d’Acme est prévu en Isère. Acme compte y installer jusqu’à 120 000 GPU d’ici fin 2026.', '2026');
     expect(deadline.verdict).toBe('unverified');
+  });
+});
+
+describe('growing quantities: plans and figures newer than our sources', () => {
+  const GPUS = { name: 'Acme', aliases: ['Acme'], metric: 'gpu-count' as const, unit: 'GPU' as const, fr: ['GPU'], en: ['GPUs', 'cluster'] };
+  const c = checker(
+    pack('t', [
+      { id: 'acme-gpus-now', value: 100_000, asOf: '2026-10-01', ...GPUS },
+      { id: 'acme-valuation-old', name: 'Acme', aliases: ['Acme'], metric: 'valuation', value: 10e9, unit: 'USD', asOf: '2024-01-15', fr: ['valorisée'], en: ['valued'] },
+    ]),
+  );
+  it('a plan is not judged against today’s count when no sourced plan exists', () => {
+    const plan = claim(c, 'Acme will expand its cluster to 300,000 GPUs next year, the company said.', '300,000 GPUs', 'en');
+    expect(plan.verdict).toBe('unverified');
+    expect(plan.reasons).toEqual([expect.objectContaining({ kind: 'held-back', blocked: expect.arrayContaining(['plan-vs-current']) })]);
+    // Today's figure, clearly wrong, still is.
+    expect(claim(c, 'Acme runs a cluster of 10,000 GPUs today, the company said.', '10,000 GPUs', 'en').verdict).toBe('contradicted');
+  });
+  it('above an old figure of a growing quantity, only an implausible jump is called wrong', () => {
+    const grown = claim(c, 'Acme is now valued at $20 billion, according to people familiar with the matter.', '$20 billion', 'en');
+    expect(grown.verdict).toBe('unverified');
+    expect(grown.reasons).toEqual([expect.objectContaining({ kind: 'held-back', blocked: expect.arrayContaining(['may-be-newer']) })]);
+    expect(claim(c, 'Acme is now valued at $80 billion, according to people familiar with the matter.', '$80 billion', 'en').verdict).toBe('contradicted');
+    expect(claim(c, 'Acme is now valued at $2 billion, according to people familiar with the matter.', '$2 billion', 'en').verdict).toBe('contradicted');
   });
 });

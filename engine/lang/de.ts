@@ -54,9 +54,10 @@ export const de: LanguagePack = {
     teraflops: ['FLOPS', 1e12], petaflops: ['FLOPS', 1e15], exaflops: ['FLOPS', 1e18],
   },
   per: {
-    connectors: ['pro', 'je'],
+    connectors: ['pro', 'je', 'im', 'am', 'in der'],
+    between: ['Wasser', 'Trinkwasser', 'Daten', 'Strom', 'CO2'],
     nouns: { rack: 'rack', server: 'server', chip: 'chip', GPU: 'GPU', gebäude: 'building', jahr: 'year', monat: 'month',
-      tag: 'day', stunde: 'hour', einwohner: 'person', haushalt: 'household', aktie: 'share', reihe: 'row', quartal: 'quarter', gigawatt: 'gigawatt', GW: 'gigawatt', MW: 'megawatt', megawatt: 'megawatt' },
+      tag: 'day', stunde: 'hour', woche: 'week', einwohner: 'person', haushalt: 'household', aktie: 'share', reihe: 'row', quartal: 'quarter', gigawatt: 'gigawatt', GW: 'gigawatt', MW: 'megawatt', megawatt: 'megawatt' },
   },
   factor: { before: ['um den faktor', 'faktor'], after: ['mal mehr', 'mal so viel', 'mal so groß', 'mal größer', 'mal höher', 'mal schneller', 'fach'] },
   cents: { words: ['cent', 'cents'], join: ['und'] },
@@ -78,6 +79,8 @@ export const de: LanguagePack = {
       'europa', 'insgesamt', 'damit', 'auch', 'nach', 'mit', 'für', 'bis', 'unternehmen', 'milliarden', 'millionen',
       'euro', 'dollar', 'rechenzentrum', 'rechenzentren', 'jahr', 'prozent'],
     descriptions: ['das unternehmen', 'das start-up', 'das startup', 'der konzern', 'die firma', 'die gruppe'],
+    prospective: ['soll', 'sollen', 'wird', 'werden', 'plant', 'planen', 'geplant', 'künftig', 'ziel', 'bis zu', 'langfristig',
+      'perspektivisch', 'könnte', 'könnten'],
   },
   metricKeywords: {
     investment: ['investiert', 'investieren', 'investition', 'investitionen', 'projekt', 'kostet', 'kosten'],

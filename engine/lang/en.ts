@@ -73,6 +73,7 @@ export const en: LanguagePack = {
   },
   per: {
     connectors: ['per', 'a', 'an', 'each', 'for each', 'for every'],
+    between: ['of water', 'of fresh water', 'of data', 'of electricity', 'of power', 'of CO2'],
     nouns: { rack: 'rack', server: 'server', node: 'node', chip: 'chip', GPU: 'GPU', building: 'building', site: 'site',
       year: 'year', month: 'month', day: 'day', hour: 'hour', person: 'person', resident: 'person', household: 'household',
       employee: 'employee', job: 'job', share: 'share', row: 'row', quarter: 'quarter', gigawatt: 'gigawatt', GW: 'gigawatt', MW: 'megawatt', megawatt: 'megawatt' },

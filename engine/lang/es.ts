@@ -57,7 +57,8 @@ export const es: LanguagePack = {
     petaflops: ['FLOPS', 1e15], exaflops: ['FLOPS', 1e18],
   },
   per: {
-    connectors: ['por', 'por cada', 'cada'],
+    connectors: ['por', 'por cada', 'cada', 'al', 'a la'],
+    between: ['de agua', 'de datos', 'de electricidad', 'de CO2'],
     nouns: { rack: 'rack', servidor: 'server', chip: 'chip', GPU: 'GPU', edificio: 'building', año: 'year', mes: 'month',
       día: 'day', dia: 'day', hora: 'hour', habitante: 'person', hogar: 'household', acción: 'share', fila: 'row', trimestre: 'quarter', gigavatio: 'gigawatt', GW: 'gigawatt', MW: 'megawatt', megavatio: 'megawatt' },
   },
@@ -80,6 +81,8 @@ export const es: LanguagePack = {
       'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'ia', 'españa', 'europa', 'además', 'así', 'con', 'por',
       'para', 'pero', 'tras', 'sin', 'sus', 'su', 'millones', 'euros'],
     descriptions: ['la empresa', 'la compañía', 'la startup', 'la start-up', 'el grupo', 'la firma', 'la tecnológica'],
+    prospective: ['prevé', 'prevén', 'previsto', 'prevista', 'planea', 'podría', 'podrán', 'objetivo', 'alcanzará',
+      'alcanzarán', 'aspira', 'pretende', 'a futuro', 'en el futuro'],
   },
   metricKeywords: {
     investment: ['inversión', 'invertirá', 'invertir', 'invierte', 'proyecto', 'coste', 'costo'],

@@ -82,6 +82,7 @@ export const fr: LanguagePack = {
   unitSymbols: { Ko: ['B', 1e3], Mo: ['B', 1e6], Go: ['B', 1e9], To: ['B', 1e12], Po: ['B', 1e15], Eo: ['B', 1e18] },
   per: {
     connectors: ['par', 'pour', 'chaque'],
+    between: ["d'eau", "d'eau potable", 'de données', "d'électricité", 'de CO2'],
     nouns: { baie: 'rack', rack: 'rack', serveur: 'server', nœud: 'node', noeud: 'node', puce: 'chip', GPU: 'GPU',
       bâtiment: 'building', site: 'site', an: 'year', année: 'year', mois: 'month', jour: 'day', heure: 'hour',
       habitant: 'person', foyer: 'household', salarié: 'employee', emploi: 'job', action: 'share', rangée: 'row', trimestre: 'quarter', gigawatt: 'gigawatt', GW: 'gigawatt', MW: 'megawatt', mégawatt: 'megawatt' },
@@ -117,6 +118,9 @@ export const fr: LanguagePack = {
       'ainsi', 'alors', 'apres', 'avant', 'entre', 'lors'],
     descriptions: ['la start-up', 'la startup', "l'entreprise", 'le groupe', 'la société', 'la firme', 'la jeune pousse',
       'le géant', "l'éditeur", 'le fabricant', 'le laboratoire', 'la licorne', 'le spécialiste'],
+    prospective: ['à terme', 'prévoit', 'prévoient', 'devrait', 'devraient', 'pourrait', 'pourraient', 'pourra', 'pourront',
+      'objectif', 'vise', 'visent', 'ambitionne', 'projette', 'compte porter', 'atteindra', 'atteindront', 'passera',
+      'portera', 'doit atteindre', "d'ici", 'à horizon', "à l'horizon", 'ambition', 'envisage', 'planifie'],
   },
   metricKeywords: {
     investment: ['investit', 'investir', 'investissement', 'investira', 'investi', 'projet', 'coûte', 'coût', 'budget', 'enveloppe'],

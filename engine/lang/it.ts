@@ -56,7 +56,8 @@ export const it: LanguagePack = {
     exaflops: ['FLOPS', 1e18],
   },
   per: {
-    connectors: ['per', 'per ogni', 'a', 'al', 'ogni'],
+    connectors: ['per', 'per ogni', 'a', 'al', "all'", 'ogni'],
+    between: ["d'acqua", 'di acqua', 'di dati', 'di elettricità', 'di CO2'],
     nouns: { rack: 'rack', server: 'server', chip: 'chip', GPU: 'GPU', edificio: 'building', anno: 'year', mese: 'month',
       giorno: 'day', ora: 'hour', abitante: 'person', famiglia: 'household', azione: 'share', fila: 'row', trimestre: 'quarter', gigawatt: 'gigawatt', GW: 'gigawatt', MW: 'megawatt', megawatt: 'megawatt' },
   },
@@ -79,6 +80,8 @@ export const it: LanguagePack = {
       'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'ia', 'italia', 'europa', 'inoltre',
       'con', 'per', 'ma', 'dopo', 'tra', 'fra', 'milioni', 'miliardi', 'euro'],
     descriptions: ["l'azienda", 'la società', 'la startup', 'la start-up', 'il gruppo', 'la compagnia'],
+    prospective: ['prevede', 'previsto', 'prevista', 'punta', 'potrà', 'potrebbe', 'obiettivo', 'raggiungerà',
+      'raggiungeranno', 'mira', 'intende', 'in futuro', 'a regime'],
   },
   metricKeywords: {
     investment: ['investimento', 'investirà', 'investire', 'investe', 'progetto', 'costo'],

@@ -54,8 +54,12 @@ export interface LanguagePack {
    */
   units?: Record<string, [Unit, number]>;
   unitSymbols?: Record<string, [Unit, number]>;
-  /** "130 kW par baie", "64 GPUs per rack": connectors, and the nouns → their English singular ("baie": 'rack'). */
-  per?: { connectors: string[]; nouns: Record<string, string> };
+  /**
+   * "130 kW par baie", "64 GPUs per rack": connectors, and the nouns → their English singular
+   * ("baie": 'rack'); `between`: what may sit between the figure and "per" ("2 millions de litres
+   * d'eau par jour").
+   */
+  per?: { connectors: string[]; nouns: Record<string, string>; between?: string[] };
   /** Multipliers: words before the number ("multiplié par") and after it ("fois plus", "times more"). */
   factor?: { before: string[]; after: string[] };
   /** Subunits after an amount, worth a hundredth ("$7 and 25 cents"), and the words joining them ("and"). */
@@ -82,6 +86,8 @@ export interface LanguagePack {
     notNames: string[];
     /** Descriptions that refer to the page's subject ("la start-up", "the company"). */
     descriptions: string[];
+    /** Words that make a figure a plan or a forecast, not today's count ("à terme", "will expand to"). */
+    prospective: string[];
   };
   /** Words that say which metric a sentence is about (defaults every fact of that metric shares). */
   metricKeywords: Partial<Record<Metric, string[]>>;

@@ -6,15 +6,17 @@
  * closest one.
  */
 import type { Claim } from '../types';
-import type { Dimension } from '../units';
+import { isCurrency, type Dimension } from '../units';
+import { convert } from '../facts/rates';
 import { agrees, clearlyDiffers, distance, withinBound, withinHistory } from '../match/agree';
 import type { FactBase, PreparedFact } from '../match/fact-base';
-import { tokenize } from '../match/text';
+import { phraseKey, tokenize } from '../match/text';
 import type { ClaimWindow } from './claim-window';
 import type { MetricHits } from './metrics';
 import type { GateCondition } from './reasons';
-import { FOR_SOMEONE, NOT_NAMES } from './sentence-words';
-import type { ChainScore, Subjects } from './subjects';
+import { FOR_SOMEONE, NOT_NAMES, PROSPECTIVE } from './sentence-words';
+import { aliasIndex, type ChainScore, type Subjects } from './subjects';
+import { scanPhrases } from './phrase-scan';
 
 /** How far before the figure capitalised words are read as possible owners. */
 const UNKNOWN_NAME_SPAN = 160;
@@ -58,14 +60,28 @@ export function contradictionGate(g: GateInput): GateResult {
 
   // The candidates for the named subject and metric; anything else plausible is another reading.
   const same = plausible.filter((s) => s.chain.entity === entity && s.chain.metric === metric);
-  // Another reading at least half as relevant (another company, another quantity) leaves it open.
-  if (plausible.some((s) => !same.includes(s) && s.relevance >= top.relevance * RIVAL_RATIO)) block('candidates-disagree');
+  // Another reading at least half as relevant (another company, another quantity) leaves it open,
+  // unless the figure clearly disagrees with that reading too (every plausible fact disagrees) and
+  // it is not another company the sentence names (then whose figure it is stays open).
+  // A rival named only by the names that name the top chain (one site held under two subjects, say
+  // "Colossus") is the same thing, not another company.
+  const sharesNames = (s: ChainScore) =>
+    s.sentenceNames.size > 0 && [...s.sentenceNames].every((k) => top.sentenceNames.has(k)) && s.chain.metric === metric;
+  const rivalOpen = (s: ChainScore) =>
+    (s.chain.entity !== entity && s.inSentence && !sharesNames(s)) || !disagreesWithChain(claim, s, rates);
+  if (plausible.some((s) => !same.includes(s) && s.relevance >= top.relevance * RIVAL_RATIO && rivalOpen(s))) {
+    block('candidates-disagree');
+  }
 
   // Who the sentence names.
   if (!top.inSentence || !(top.exact || top.byDescription)) block('subject-not-in-sentence');
   else if (!top.namedAsSubject && !top.byDescription) block('subject-only-attributed');
   if (!(hits.sentenceMetrics.has(metric) || same.some((s) => hits.sentenceChains.has(s.chain.id)))) block('no-metric-word');
-  if ([...g.subjects.sentenceNames].some((key) => namesOtherEntity(base, key, g.dim, entity, metric))) block('other-entity-named');
+  // A name inside a longer name of the sentence ("France" in "Choose France 2025") is not another mention.
+  const nested = nestedNames(base, g.window);
+  if ([...g.subjects.sentenceNames].some((key) => !nested.has(key) && namesOtherEntity(base, key, g.dim, entity, metric))) {
+    block('other-entity-named');
+  }
   if (top.byDescription && !top.namedAsSubject && otherEntitySinceLastMention(g, entity)) block('other-entity-named');
   if (unknownNameNear(base, g.text, claim, g.window.sentenceStart)) block('unknown-name-near');
 
@@ -85,10 +101,26 @@ export function contradictionGate(g: GateInput): GateResult {
     facts = then;
   }
   const firm = facts.filter((f) => !f.estimate);
+  // A superseded bound ("more than $6bn" in 2024) held then: today it is its figure, not a half-line.
+  const asOfNow = (f: PreparedFact) =>
+    g.datedYear === undefined && base.chains.get(f.chain)?.head !== f && (f.approx === 'at-least' || f.approx === 'at-most')
+      ? { ...f, approx: 'exact' as const }
+      : f;
   if (facts.length && !firm.length) block('estimate-only');
   if (firm.some((f) => f.partOf && !plausible.some((s) => s.chain.facts.some((t) => t.id === f.partOf)))) block('part-only');
-  if (firm.some((f) => withinBound(claim, f, rates))) block('within-bound');
-  else if (!firm.every((f) => clearlyDiffers(claim, f, rates))) block('no-clear-gap');
+  // A figure another fact of this subject and metric gives (another site, phase or round the
+  // sentence did not single out) is not wrong; nor is one equal to a part of a total judged here.
+  const siblings = (base.entityChains.get(entity)?.get(g.dim) ?? [])
+    .map((id) => base.chains.get(id)!)
+    .filter((c) => c.metric === metric);
+  if (siblings.some((c) => c.facts.some((f) => agrees(claim, f, rates)))) block('no-clear-gap');
+  if (facts.some((f) => (base.parts.get(f.id) ?? []).some((p) => agrees(claim, p, rates)))) block('part-only');
+  // A bound holds now: the current figures' bounds (or those of the sentence's date), not superseded ones.
+  const current = g.datedYear !== undefined ? firm : firm.filter((f) => base.chains.get(f.chain)?.head === f);
+  if (planMismatch(g, current)) block('plan-vs-current');
+  if (mayBeNewer(g, current)) block('may-be-newer');
+  if (current.some((f) => withinBound(claim, f, rates))) block('within-bound');
+  else if (!firm.every((f) => clearlyDiffers(claim, asOfNow(f), rates))) block('no-clear-gap');
   if (same.some((s) => withinHistory(claim, s.chain.facts, rates))) block('within-history');
 
   // The most relevant chain's figure first (the site the sentence names), then the closest others;
@@ -101,6 +133,32 @@ export function contradictionGate(g: GateInput): GateResult {
   return { blocked, facts: cited.length ? cited : same.map((s) => s.chain.head) };
 }
 
+/** True when the figure clearly disagrees with every figure of this chain (it cannot be this reading). */
+function disagreesWithChain(claim: Claim, s: ChainScore, rates: FactBase['rates']): boolean {
+  const head = s.chain.head;
+  return (
+    s.chain.facts.every((f) => clearlyDiffers(claim, f, rates)) && !withinBound(claim, head, rates) &&
+    !withinHistory(claim, s.chain.facts, rates)
+  );
+}
+
+/** Alias keys of the claim's sentence found only inside a longer name there ("france" in "choose france 2025"). */
+function nestedNames(base: FactBase, w: ClaimWindow): Set<string> {
+  const spans: { key: string; from: number; to: number }[] = [];
+  const toks = w.tokens;
+  scanPhrases(toks, aliasIndex(base), (i, key) => {
+    if (toks[i].at < w.sentenceAt) return;
+    const n = key.split(' ').length;
+    spans.push({ key, from: i, to: i + n });
+  });
+  const inside = (a: (typeof spans)[number]) => spans.some((b) => b !== a && b.from <= a.from && b.to >= a.to && b.to - b.from > a.to - a.from);
+  const out = new Set<string>();
+  const free = new Set<string>();
+  for (const a of spans) (inside(a) ? out : free).add(a.key);
+  for (const k of free) out.delete(k);
+  return out;
+}
+
 /**
  * Does this name point to another entity that has a fact of `metric`? Only when it is that
  * entity's own name: a partner listed among a project's aliases ("Nvidia" for a partnership) is
@@ -110,9 +168,13 @@ function namesOtherEntity(base: FactBase, key: string, dim: Dimension, entity: s
   const ids = base.aliases.get(key)?.chains.get(dim) ?? [];
   const ownName = base.aliasEntities.get(key);
   if (!ownName) return false;
+  // When the name is the subject's own ("Anthropic"), a project that shares its first word
+  // ("Anthropic–Google Cloud TPU deal") is the subject's, not another company named.
+  const subjectsOwn = ownName.has(entity);
   return ids.some((id) => {
     const c = base.chains.get(id)!;
-    return c.entity !== entity && c.metric === metric && ownName.has(c.entity);
+    if (c.entity === entity || c.metric !== metric || !ownName.has(c.entity)) return false;
+    return !subjectsOwn || phraseKey(c.head.subject.name) === key;
   });
 }
 
@@ -150,7 +212,13 @@ function unknownNameNear(base: FactBase, text: string, claim: Claim, sentenceSta
   const before = text.slice(from, claim.start);
   const words = tokenize(before);
   const known = (k: string) => base.aliases.has(k) || base.aliasPrefixes.has(k);
+  // Every word of a known name ("Champions" in "EU AI Champions Initiative") is known.
+  const covered = new Set<number>();
+  scanPhrases(words, aliasIndex(base), (i, key) => {
+    for (let n = 0; n < key.split(' ').length; n++) covered.add(i + n);
+  });
   for (let i = 0; i < words.length; i++) {
+    if (covered.has(i)) continue;
     const raw = before.slice(words[i].at, words[i].at + words[i].w.length);
     const first = i === 0 && from === sentenceStart;
     if (first || !/^\p{Lu}\p{Ll}/u.test(raw) || NOT_NAMES.has(words[i].w)) continue;
@@ -166,4 +234,58 @@ function unknownNameNear(base: FactBase, text: string, claim: Claim, sentenceSta
 function isKnownName(base: FactBase, raw: string): boolean {
   const key = tokenize(raw).map((t) => t.w).join(' ');
   return base.aliases.has(key) || base.aliasPrefixes.has(key) || NOT_NAMES.has(key);
+}
+
+/** Quantities that grow over time, where a plan and today's figure differ by design. */
+const CAPACITY_METRICS = new Set(['gpu-count', 'power-capacity', 'h100-equivalents', 'count', 'area', 'employees', 'storage', 'compute']);
+/** How far after the figure a plan word still qualifies it ("100 MW à terme"). */
+const PROSPECTIVE_AFTER = 40;
+
+/**
+ * "Colossus will expand to 1 million GPUs" is not contradicted by today's 200,000, nor is today's
+ * count contradicted by a plan: for growing quantities, a plan is judged only against plans.
+ */
+function planMismatch(g: GateInput, facts: PreparedFact[]): boolean {
+  if (!facts.length || !CAPACITY_METRICS.has(facts[0].metric)) return false;
+  const { text, claim, window, base } = g;
+  const before = text.slice(window.sentenceStart, claim.start);
+  const after = text.slice(claim.end, Math.min(window.sentenceEnd, claim.end + PROSPECTIVE_AFTER));
+  const prospective = claim.approx === 'at-most' || PROSPECTIVE.test(before) || PROSPECTIVE.test(after);
+  const isPlan = (f: PreparedFact) => f.status === 'planned' || f.status === 'under-construction' || f.approx === 'at-most';
+  if (!prospective) return facts.every((f) => f.status === 'planned' || f.status === 'under-construction');
+  // A plan is judged against the subject's sourced plans and targets of that quantity, if it has any.
+  const { entity, metric } = facts[0];
+  const plans = (base.entityChains.get(entity)?.get(g.dim) ?? [])
+    .map((id) => base.chains.get(id)!.head)
+    .filter((f) => f.metric === metric && isPlan(f));
+  return plans.length === 0;
+}
+
+/** Quantities that only grow (valuations, run-rates, fleets, capacity): a later source may give more. */
+const GROWING_METRICS = new Set(['valuation', 'annualized-revenue', 'revenue', 'funding-total', 'capex', 'gpu-count',
+  'power-capacity', 'h100-equivalents', 'employees', 'count']);
+/** A latest figure older than this may have grown since (days). */
+const STALE_AFTER_DAYS = 365;
+/** Above a stale figure, only a jump this large is clearly wrong rather than newer news. */
+const STALE_RATIO = 2.5;
+
+/**
+ * "Colossus now runs 600,000 GPUs" against our latest source of two years ago saying 200,000:
+ * the page may report growth we have not recorded. A growing quantity whose latest figure is old
+ * is contradicted from above only by an implausible jump.
+ */
+function mayBeNewer(g: GateInput, facts: PreparedFact[]): boolean {
+  const { claim, base } = g;
+  const growing = facts.filter((f) => GROWING_METRICS.has(f.metric) && base.chains.get(f.chain)?.head === f);
+  if (!growing.length || g.datedYear !== undefined) return false;
+  const now = Date.now();
+  return growing.some((f) => {
+    const age = (now - Date.parse(f.asOf.length === 7 ? `${f.asOf}-01` : f.asOf)) / 86_400_000;
+    if (!(age > STALE_AFTER_DAYS)) return false;
+    const claimed = claim.high ?? claim.value;
+    const value = isCurrency(claim.unit) && claim.unit !== f.unit
+      ? convert(base.rates, claimed, claim.unit, f.unit, Number(f.asOf.slice(0, 4)))
+      : claimed;
+    return value !== undefined && value > f.value && value < f.value * STALE_RATIO;
+  });
 }

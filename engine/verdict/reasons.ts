@@ -46,7 +46,8 @@ export type GateCondition =
   | 'within-bound'              // the fact is a bound ("up to $500bn") and the figure lies inside it
   | 'part-only'                 // the facts are parts of a total we do not hold: the figure may be the total
   | 'other-date'                // the sentence dates the figure to a year we hold no figure for
-  | 'plan-vs-current';          // a plan or forecast against today's figure, or the reverse
+  | 'plan-vs-current'           // a plan or forecast against today's figure, or the reverse
+  | 'may-be-newer';             // a growing quantity above our latest, old figure: it may be news we lack
 
 export type Reason =
   /** Supported: the claim agrees with this current fact. */

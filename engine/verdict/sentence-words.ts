@@ -44,3 +44,6 @@ export const DESCRIPTION = new RegExp(
   `(?<![\\p{L}])(?:${alternation(all((s) => s.descriptions))})(?![\\p{L}])`,
   'giu',
 );
+
+/** "à terme", "pourrait atteindre", "will expand to", "soll", "prevé": the figure is a plan or a forecast. */
+export const PROSPECTIVE = new RegExp(`(?<![\\p{L}])(?:${alternation(all((s) => s.prospective))})(?![\\p{L}])`, 'iu');
