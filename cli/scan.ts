@@ -9,16 +9,23 @@
  *   --html / --text read every input as a page / as plain text
  *   --facts PACK    add a fact pack (repeatable); --no-bundled drops the bundled one
  *   --lang fr|en    the language of the inputs (detected when absent)
+ *   --claimreview   one ClaimReview JSON-LD document per input (a line each) instead of verdicts
+ *   A --facts file may also be ClaimReview JSON-LD (.jsonld, JSON with @context/@type, or a page
+ *   with ld+json scripts): converted into a pack; reviews left out are noted on stderr.
  * Errors are one line on stderr naming the input; other inputs are still processed; the exit code
  * is 1 when anything failed, 2 for a bad command line or a pack that cannot be used (nothing is
  * scanned then: verdicts without a pack the user asked for would mislead).
  */
 import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import type { Readable } from 'node:stream';
 import { createEngine, type CheckedClaim, type Engine } from '../engine';
-import { MAX_PACK_BYTES, PackError, parsePack } from '../engine/facts/validate';
+import { MAX_PACK_BYTES, PackError } from '../engine/facts/validate';
 import type { FactPack } from '../engine/facts/schema';
 import type { Lang } from '../engine/types';
+import { readFactSource, toClaimReview } from '../engine/claimreview';
+import { prepareFactBase, type FactBase } from '../engine/match/fact-base';
+import { verdictLabel } from '../i18n';
 import { DecodeError, decodeBytes, decodeUtf8Strict, looksLikeHtml } from './decode';
 import { loadBundledPack, loadRates } from '../facts/node';
 import { pageFromHtml } from './page';
@@ -36,7 +43,8 @@ const HELP = `usage: npm run -s scan -- [options] FILE...
   --jsonl [FILE]  read {"id","text"} lines (stdin, or FILE...), print one {"id","claims"} line per line
   --html          read every input as an HTML page
   --text          read every input as plain text
-  --facts PACK    add a fact pack (JSON file up to ${MAX_PACK_BYTES / 1048576} MB, repeatable)
+  --facts PACK    add a fact pack (JSON file up to ${MAX_PACK_BYTES / 1048576} MB, repeatable), or ClaimReview JSON-LD
+  --claimreview   print one ClaimReview JSON-LD document per input (one line each)
   --no-bundled    do not use the bundled fact pack
   --lang fr|en    language of the inputs (default: detected)
   -h, --help      show this help`;
@@ -47,6 +55,7 @@ interface Options {
   files: string[];
   json: boolean;
   jsonl: boolean;
+  claimreview: boolean;
   packs: string[];
   bundled: boolean;
   lang?: Lang;
@@ -55,11 +64,12 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { files: [], json: false, jsonl: false, packs: [], bundled: true };
+  const o: Options = { files: [], json: false, jsonl: false, claimreview: false, packs: [], bundled: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') o.json = true;
     else if (a === '--jsonl') o.jsonl = true;
+    else if (a === '--claimreview') o.claimreview = true;
     else if (a === '--no-bundled') o.bundled = false;
     else if (a === '--html' || a === '--text') {
       const as = a === '--html' ? 'html' : 'text';
@@ -80,6 +90,7 @@ function parseArgs(argv: string[]): Options {
     else o.files.push(a);
   }
   if (o.json && o.jsonl) throw new UserError('--json and --jsonl cannot be combined');
+  if (o.claimreview && (o.json || o.jsonl)) throw new UserError(`--claimreview and ${o.json ? '--json' : '--jsonl'} cannot be combined`);
   if (!o.jsonl && !o.files.length) throw new UserError('no input: give FILE... or - for stdin (see --help)');
   return o;
 }
@@ -112,7 +123,7 @@ function readBytes(file: string, limit: number, what = ''): Buffer {
   }
 }
 
-function readInput(file: string, o: Options): { text: string; title?: string; lang?: Lang } {
+function readInput(file: string, o: Options): { text: string; title?: string; lang?: Lang; url?: string; datePublished?: string } {
   const name = file === '-' ? 'stdin' : file;
   const bytes = readBytes(file, MAX_INPUT_BYTES);
   const byName = file !== '-' && /\.html?$/i.test(file);
@@ -130,6 +141,9 @@ function readInput(file: string, o: Options): { text: string; title?: string; la
 
 function loadEngine(o: Options): Engine {
   const packs: FactPack[] = [];
+  // ClaimReview files name subjects through the bundled base (loaded once, only if needed).
+  let reference: FactBase | undefined;
+  const bundled = () => (reference ??= prepareFactBase([loadBundledPack()], loadRates()));
   for (const path of o.packs) {
     // The same limit as the options page and the pack loader (MAX_PACK_BYTES).
     const bytes = readBytes(path, MAX_PACK_BYTES, 'fact pack ');
@@ -141,7 +155,12 @@ function loadEngine(o: Options): Engine {
       throw e;
     }
     try {
-      packs.push(parsePack(text));
+      const got = readFactSource(text, { name: path, reference: bundled });
+      if (got.skipped?.length) {
+        process.stderr.write(`scan: note: ${path}: ClaimReview: ${got.pack.facts.length} facts from ${got.reviews} reviews; ${got.skipped.length} left out\n`);
+        for (const sk of got.skipped.slice(0, 50)) process.stderr.write(`scan: note: ${path}: review ${sk.index + 1}: ${sk.reason}\n`);
+      }
+      packs.push(got.pack);
     } catch (e) {
       if (e instanceof PackError) throw new UserError(`${path}: ${e.message}`);
       throw e;
@@ -288,7 +307,17 @@ async function main(): Promise<number> {
   for (const file of o.files) {
     try {
       const page = readInput(file, o);
-      const claims = engine.checkText(page.text, { title: page.title, pageLang: o.lang ?? page.lang });
+      const pageLang = o.lang ?? page.lang;
+      if (o.claimreview) {
+        const lang: Lang = pageLang ?? 'fr';
+        const claims = engine.checkText(page.text, { title: page.title, pageLang, lang });
+        const url = page.url ?? (file === '-' ? 'about:stdin' : pathToFileURL(file).href);
+        const labels = { supported: verdictLabel('supported', lang), outdated: verdictLabel('outdated', lang), contradicted: verdictLabel('contradicted', lang) };
+        const doc = toClaimReview({ url, title: page.title || undefined, datePublished: page.datePublished }, claims, { lang, now: new Date(), labels });
+        process.stdout.write(`${JSON.stringify(doc)}\n`);
+        continue;
+      }
+      const claims = engine.checkText(page.text, { title: page.title, pageLang });
       if (o.json) process.stdout.write(`${JSON.stringify({ file, claims: claims.map(claimJson) })}\n`);
       else process.stdout.write(`${table(file, claims)}\n`);
     } catch (e) {

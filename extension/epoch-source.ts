@@ -5,7 +5,9 @@
  */
 import { EpochError, convertEpoch, epochPackMeta, looksLikeEpochCsv } from '../engine/facts/epoch';
 import type { FactPack } from '../engine/facts/schema';
-import { PackError, parsePack, validatePack } from '../engine/facts/validate';
+import { readFactSource, type FactSource } from '../engine/claimreview';
+import { PackError, validatePack } from '../engine/facts/validate';
+import { referenceBase } from './fact-source';
 
 export function isEpochCsv(url: string, contentType: string | undefined, text: string): boolean {
   const head = text.replace(/^\uFEFF/, '').trimStart();
@@ -21,7 +23,25 @@ export function isEpochCsv(url: string, contentType: string | undefined, text: s
 
 /** The downloaded text as a validated pack: an Epoch AI CSV is converted first. Throws PackError. */
 export function packFromDownload(url: string, text: string, contentType?: string, today = new Date().toISOString().slice(0, 10)): FactPack {
-  if (!isEpochCsv(url, contentType, text)) return parsePack(text);
+  return sourceFromDownload(url, text, contentType, today).pack;
+}
+
+/** The same, saying what a ClaimReview download left out (a JSON pack, a ClaimReview feed or page, an Epoch CSV). */
+export function sourceFromDownload(url: string, text: string, contentType?: string, today = new Date().toISOString().slice(0, 10)): FactSource {
+  if (!isEpochCsv(url, contentType, text)) {
+    let name = '';
+    try {
+      name = new URL(url).pathname;
+    } catch {
+      name = '';
+    }
+    if (/\bapplication\/ld\+json\b/i.test(contentType ?? '')) name = `${name}.jsonld`;
+    return readFactSource(text, { name, reference: referenceBase, now: new Date(`${today}T12:00:00Z`) });
+  }
+  return { pack: epochPack(text, today) };
+}
+
+function epochPack(text: string, today: string): FactPack {
   let result;
   try {
     result = convertEpoch(text, null, { today, retrieved: today });

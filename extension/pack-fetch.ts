@@ -5,7 +5,8 @@
  * An Epoch AI CSV URL is accepted too: converted into a pack (extension/epoch-source.ts).
  */
 import { PackError, MAX_PACK_BYTES } from '../engine/facts/validate';
-import { packFromDownload } from './epoch-source';
+import { sourceFromDownload } from './epoch-source';
+import { claimReviewInfo } from './packs';
 import { loadPacks, savePacks, type StoredPack } from './storage';
 
 export type Fetch = (url: string, init?: { headers?: Record<string, string>; signal?: AbortSignal }) => Promise<Response>;
@@ -59,12 +60,15 @@ export async function addPackFromUrl(input: string, fetchFn: Fetch = fetch): Pro
   const url = checkPackUrl(input);
   const got = await download(url.href, undefined, fetchFn);
   // A JSON pack, or an Epoch AI CSV converted into one.
-  const pack = packFromDownload(url.href, got.text ?? '', got.contentType);
+  const source = sourceFromDownload(url.href, got.text ?? '', got.contentType);
+  const pack = source.pack;
   const packs = await loadPacks();
   const key = `url:${url.href}`;
   const stored: StoredPack = {
     key, source: { kind: 'url', url: url.href }, enabled: true, pack, etag: got.etag, lastUpdate: new Date().toISOString(),
   };
+  const info = claimReviewInfo(source);
+  if (info) stored.claimReview = info;
   const i = packs.findIndex((p) => p.key === key);
   if (i >= 0) packs[i] = { ...stored, enabled: packs[i].enabled };
   else packs.push(stored);
@@ -84,8 +88,8 @@ export async function refreshPacks(fetchFn: Fetch = fetch, now = () => new Date(
       if (got.notModified) {
         packs[i] = { ...p, lastUpdate: now().toISOString(), lastError: undefined };
       } else {
-        const pack = packFromDownload(p.source.url, got.text ?? '', got.contentType, now().toISOString().slice(0, 10));
-        packs[i] = { ...p, pack, etag: got.etag, lastUpdate: now().toISOString(), lastError: undefined };
+        const source = sourceFromDownload(p.source.url, got.text ?? '', got.contentType, now().toISOString().slice(0, 10));
+        packs[i] = { ...p, pack: source.pack, etag: got.etag, lastUpdate: now().toISOString(), lastError: undefined, claimReview: claimReviewInfo(source) };
       }
     } catch (e) {
       packs[i] = { ...p, lastError: `${now().toISOString().slice(0, 16).replace('T', ' ')} — ${(e as Error).message}` };

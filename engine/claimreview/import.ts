@@ -178,7 +178,7 @@ function referenceFact(c: ReturnType<Checker['check']>[number]): { ref?: FactRef
  * Converts ClaimReview JSON-LD (text, a page with JSON-LD scripts, or parsed JSON) into a validated
  * fact pack. Throws ClaimReviewError for input that is not JSON-LD or holds no ClaimReview.
  */
-export function fromClaimReview(input: string | unknown, opts: FromClaimReviewOptions): { pack: FactPack; skipped: Skipped[] } {
+export function fromClaimReview(input: string | unknown, opts: FromClaimReviewOptions): { pack: FactPack; skipped: Skipped[]; reviews: number } {
   const docs = readDocuments(input);
   const reviews = findReviews(docs);
   if (!reviews.length) {
@@ -279,7 +279,7 @@ export function fromClaimReview(input: string | unknown, opts: FromClaimReviewOp
     updated: today,
     facts,
   });
-  return { pack, skipped };
+  return { pack, skipped, reviews: reviews.length };
 }
 
 export { ClaimReviewError };

@@ -29,12 +29,7 @@ export function looksLikeHtml(text: string): boolean {
 
 /** Lower-cases ASCII letters only (offsets stay the same as in the input). */
 function asciiLower(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i];
-  }
-  return out;
+  return s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 }
 
 /**
