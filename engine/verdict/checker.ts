@@ -23,7 +23,9 @@ import { contradictionGate } from './gate';
 import { isRatedFalse, knownWrong } from './known-wrong';
 import { scoreMetrics } from './metrics';
 import type { FactRef, Reason } from './reasons';
-import { findSubjects } from './subjects';
+import { aliasIndex, findSubjects } from './subjects';
+import type { ClaimWindow } from './claim-window';
+import { scanPhrases } from './phrase-scan';
 import { pageTopic } from './topic';
 import type { CheckContext, CheckedClaim, Explain } from './types';
 
@@ -81,6 +83,8 @@ export class Checker {
     if (NOT_CHECKED.has(dim)) return unverified({ kind: 'not-checked' });
 
     const w = claimWindow(text, claim);
+    // "Hut 8 H100 Cluster", "Oracle 2020 A100 Cluster": a figure inside a name is not a figure about it.
+    if (insideName(base, w)) return unverified({ kind: 'no-fact' });
     const subjects = findSubjects(base, claim, w, titleTokens, dim, topic);
     if (!subjects.scores.size) return unverified({ kind: 'no-fact' });
     const hits = scoreMetrics(base, claim, w, dim, subjects.scores);
@@ -175,4 +179,18 @@ export class Checker {
     const latest = Math.max(...heads.map((f) => Number(f.asOf.slice(0, 4))));
     return found < latest ? found : undefined;
   }
+}
+
+/** True when a known name spans the claim's edge: the figure is part of the name. */
+function insideName(base: FactBase, w: ClaimWindow): boolean {
+  let inside = false;
+  const toks = w.tokens;
+  scanPhrases(toks, aliasIndex(base), (i, key) => {
+    const last = toks[i + key.split(' ').length - 1];
+    const from = toks[i].at;
+    const to = last.at + last.w.length;
+    // Overlaps the claim without lying inside it.
+    if (from < w.claimEnd && to > w.claimAt && (from < w.claimAt || to > w.claimEnd)) inside = true;
+  });
+  return inside;
 }

@@ -86,17 +86,37 @@ export function findSubjects(
   let found = false;
   /** Where each entity is named in the window (offsets into w.text). */
   const namedAt: { at: number; entities: Set<string> }[] = [];
-  const matchAliases = (toks: Token[], source: string, place: (t: Token) => Place) =>
-    scanPhrases(toks, index, (i, key, entry) => {
-      const ids = entry.chains.get(dim);
-      if (!ids) return;
+  const matchAliases = (toks: Token[], source: string, place: (t: Token) => Place) => {
+    // A name inside a longer name ("France" in "Choose France 2025", "Brookfield" in "Brookfield
+    // Suède") names only what the longer name names.
+    const matches: { i: number; n: number; key: string; entry: AliasEntry }[] = [];
+    scanPhrases(toks, index, (i, key, entry) => matches.push({ i, n: key.split(' ').length, key, entry }));
+    const entitiesOf = (e: AliasEntry) => {
+      const out = new Set<string>();
+      for (const list of e.chains.values()) for (const id of list) out.add(base.chains.get(id)!.entity);
+      return out;
+    };
+    for (const m of matches) {
+      const outer = matches.filter((o) => o !== m && o.i <= m.i && o.i + o.n >= m.i + m.n && o.n > m.n);
+      let ids = m.entry.chains.get(dim);
+      if (ids && outer.length) {
+        const named = new Set(outer.flatMap((o) => [...entitiesOf(o.entry)]));
+        ids = ids.filter((id) => named.has(base.chains.get(id)!.entity));
+      }
+      visit(toks, source, place, m.i, m.key, m.entry, ids);
+    }
+  };
+  function visit(toks: Token[], source: string, place: (t: Token) => Place, i: number, key: string, entry: AliasEntry, ids: string[] | undefined) {
+    {
+      if (!ids?.length) return;
       const p = place(toks[i]);
       if (p.inClaim) return;
       found = true;
       if (source) namedAt.push({ at: toks[i].at, entities: new Set(ids.map((id) => base.chains.get(id)!.entity)) });
       const attributed = ATTRIBUTION.test(source.slice(Math.max(0, toks[i].at - ATTRIBUTION_SPAN), toks[i].at));
       for (const id of ids) add(id, entry.weight * p.weight, p.inSentence, true, key, attributed);
-    });
+    }
+  }
   matchAliases(w.tokens, w.text, (t) => w.where(t));
   if (titleTokens.length) matchAliases(titleTokens, '', () => ({ inSentence: false, weight: 0.25, inClaim: false }));
 
