@@ -6,8 +6,9 @@ import type { Settings } from '../extension/settings';
 import type { TabResults } from '../extension/messages';
 import type { PopupController } from '../extension/popup-controller';
 import { factFigure, safeHref } from './Badge';
-import { STRINGS, VERDICT_ICON, browserLanguage, count, labelled, localize, uiLanguage, verdictLabel } from '../i18n';
+import { STRINGS, VERDICT_ICON, browserLanguage, count, dictionary, labelled, localize, uiLanguage, verdictLabel } from '../i18n';
 import { formatDate } from '../i18n/format';
+import { claimReviewFile } from './review';
 
 const ORDER: Verdict[] = ['contradicted', 'outdated', 'supported', 'unverified'];
 
@@ -92,6 +93,10 @@ export function Popup({ controller }: { controller: PopupController }) {
           onCheck={checkPage}
           onSite={setSite}
           onOpen={open}
+          onExport={(results, url) => {
+            const file = claimReviewFile(url || `https://${state.host}/`, results, lang);
+            controller.saveFile(file.name, file.text, 'application/ld+json');
+          }}
         />
       )}
       <footer>
@@ -112,6 +117,7 @@ function TabView(props: {
   onCheck(tabId: number): void;
   onSite(host: string, mode: 'always' | 'never'): void;
   onOpen(tabId: number, badgeId: string): void;
+  onExport(results: PageResult[], pageUrl: string): void;
 }) {
   const { state, lang, enabledHere } = props;
   const s = STRINGS[lang];
@@ -152,13 +158,23 @@ function TabView(props: {
           </section>
         );
       })}
-      {enabledHere && (
-        <div class="row">
+      <div class="row">
+        {results.some((r) => r.verdict !== 'unverified') && (
+          <button
+            class="secondary export"
+            type="button"
+            title={dictionary(lang).review.exportHint}
+            onClick={() => props.onExport(results, state.results?.url ?? '')}
+          >
+            {dictionary(lang).review.exportClaimReview}
+          </button>
+        )}
+        {enabledHere && (
           <button class="secondary" type="button" onClick={() => props.onSite(state.host, 'never')}>
             {s.neverSite}
           </button>
-        </div>
-      )}
+        )}
+      </div>
     </>
   );
 }

@@ -38,6 +38,22 @@ export interface PopupController {
   siteEnabled(host: string, settings: Settings): boolean;
   openBadge(tabId: number, badgeId: string): Promise<void>;
   openOptions(): void;
+  /** Saves a file the reader asked for (a Blob, an object URL and an <a download>: no permission). */
+  saveFile(name: string, text: string, type: string): void;
+}
+
+/** A download from an extension page without the downloads permission. */
+export function saveFile(name: string, text: string, type: string, doc: Document = document): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = doc.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.style.display = 'none';
+  doc.body.appendChild(a);
+  a.click();
+  a.remove();
+  // The download has started; the URL is kept a while for browsers that read it late.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 export function createPopupController(search = location.search): PopupController {
@@ -79,6 +95,7 @@ export function createPopupController(search = location.search): PopupController
       await browser.tabs.sendMessage(tabId, { type: 'open-badge', badgeId } satisfies Message).catch(() => undefined);
     },
     openOptions: () => void browser.runtime.openOptionsPage(),
+    saveFile: (name, text, type) => saveFile(name, text, type),
   };
 }
 
