@@ -3,7 +3,7 @@
  * ("≈ 40 MW", "≥ 2 Md€", "250–600 MW", "$10–20bn"), the verdict with the badges' icon, the source.
  */
 import type { CheckedClaim } from '../engine/match/check';
-import { formatValue } from '../engine/format';
+import { formatValue } from '../i18n/format';
 import type { Approx, Lang, Unit, Verdict } from '../engine/types';
 import { UNIT_INFO, isCurrency } from '../engine/units';
 

@@ -19,7 +19,6 @@
 import Papa from 'papaparse';
 import type { Fact, Metric, Source } from './schema';
 import type { Lang, Unit } from '../types';
-import { formatValue } from '../format';
 import { fold } from '../match/text';
 
 export type EpochKind = 'gpu-clusters' | 'data-centers' | 'data-center-timelines' | 'funding-rounds' | 'revenue-reports';
@@ -338,32 +337,52 @@ function n(value: number, lang: Lang, frac = 2): string {
   return f.format(value);
 }
 
-const SCALES: Record<'de' | 'es' | 'it', [number, string, string][]> = {
-  de: [[1e12, 'Billion', 'Billionen'], [1e9, 'Milliarde', 'Milliarden'], [1e6, 'Million', 'Millionen']],
-  es: [[1e12, 'billón de', 'billones de'], [1e9, 'mil millones de', 'mil millones de'], [1e6, 'millón de', 'millones de']],
-  it: [[1e12, 'bilione di', 'bilioni di'], [1e9, 'miliardo di', 'miliardi di'], [1e6, 'milione di', 'milioni di']],
+/** How each language writes a dollar amount with a scale word (data, not branches). */
+interface MoneyWords {
+  /** [factor, singular, plural] scale words, largest first. */
+  scales: [number, string, string][];
+  /** The currency words after the amount, and whether a sign goes before the number instead. */
+  dollars: string;
+  sign?: string;
+  /** The plural applies from this value on (French: 2; others: above 1). */
+  pluralFrom: number;
+}
+const MONEY: Record<Lang, MoneyWords> = {
+  fr: { scales: [[1e12, 'billion', 'billions'], [1e9, 'milliard', 'milliards'], [1e6, 'million', 'millions']], dollars: 'de dollars', pluralFrom: 2 },
+  en: { scales: [[1e12, 'trillion', 'trillion'], [1e9, 'billion', 'billion'], [1e6, 'million', 'million']], dollars: '', sign: '$', pluralFrom: 2 },
+  de: { scales: [[1e12, 'Billion', 'Billionen'], [1e9, 'Milliarde', 'Milliarden'], [1e6, 'Million', 'Millionen']], dollars: 'US-Dollar', pluralFrom: 1.000001 },
+  es: { scales: [[1e12, 'billón de', 'billones de'], [1e9, 'mil millones de', 'mil millones de'], [1e6, 'millón de', 'millones de']], dollars: 'dólares', pluralFrom: 1.000001 },
+  it: { scales: [[1e12, 'bilione di', 'bilioni di'], [1e9, 'miliardo di', 'miliardi di'], [1e6, 'milione di', 'milioni di']], dollars: 'dollari', pluralFrom: 1.000001 },
 };
+/** Words for GPU counts (chips keep their English name in the five languages' press). */
+const GPU_WORD: Record<Lang, [string, string]> = { fr: ['GPU', 'GPU'], en: ['GPU', 'GPUs'], de: ['GPU', 'GPUs'], es: ['GPU', 'GPU'], it: ['GPU', 'GPU'] };
 
-/** A figure in `lang`: fr/en through the shared formatter, de/es/it here. */
+/** A figure in `lang`, from the tables above. */
 function fig(value: number, unit: Unit, lang: Lang): string {
-  if (lang === 'fr' || lang === 'en') return formatValue(value, unit, lang);
   if (unit === 'W') {
     for (const [f, p] of [[1e9, 'G'], [1e6, 'M'], [1e3, 'k']] as const) if (value >= f) return `${n(value / f, lang)} ${p}W`;
     return `${n(value, lang)} W`;
   }
   if (unit === 'USD') {
-    for (const [f, one, many] of SCALES[lang]) {
+    const w = MONEY[lang];
+    for (const [f, one, many] of w.scales) {
       if (value >= f) {
         const v = value / f;
-        const word = v < 2 && !(lang === 'es' && f === 1e9) ? one : many;
-        return lang === 'de' ? `${n(v, lang)} ${word} US-Dollar` : `${n(v, lang)} ${word} dólares`.replace('dólares', lang === 'it' ? 'dollari' : 'dólares');
+        const scaled = `${n(v, lang)} ${v < w.pluralFrom ? one : many}`;
+        return w.sign ? `${w.sign}${scaled}` : `${scaled} ${w.dollars}`;
       }
     }
-    return lang === 'de' ? `${n(value, lang, 0)} US-Dollar` : `${n(value, lang, 0)} ${lang === 'it' ? 'dollari' : 'dólares'}`;
+    return w.sign ? `${w.sign}${n(value, lang, 0)}` : `${n(value, lang, 0)} ${w.dollars}`;
+  }
+  if (unit === 'GPU') {
+    const [one, many] = GPU_WORD[lang];
+    return `${n(value, lang, 0)} ${value === 1 ? one : many}`;
   }
   return n(value, lang, 0);
 }
 
+/** First-of-month written as an ordinal ("1er mars") where the language does. */
+const FIRST_DAY: Partial<Record<Lang, string>> = { fr: '1er ' };
 const DATE_FMT = new Map<string, Intl.DateTimeFormat>();
 function when(date: string, lang: Lang, day: boolean): string {
   const k = lang + day;
@@ -372,7 +391,8 @@ function when(date: string, lang: Lang, day: boolean): string {
     DATE_FMT.set(k, (f = new Intl.DateTimeFormat(LOCALE[lang], day ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' })));
   }
   const out = f.format(new Date(`${date.length === 7 ? `${date}-01` : date}T00:00:00Z`));
-  return lang === 'fr' && day ? out.replace(/^1 /, '1er ') : out;
+  const first = FIRST_DAY[lang];
+  return first && day ? out.replace(/^1 /, first) : out;
 }
 
 type Words = Partial<Record<Lang, string>>;
