@@ -273,9 +273,11 @@ function readClaim(text: string, hits: NumberHit[], i: number, lang: Lang): Draf
     if (FACTOR_BEFORE_RE.test(back)) {
       // "multiplié par 5", "a factor of 3".
       unit = 'factor';
+      draft.bare = false;
     } else if (pct && !(first.plain && first.value >= 1900 && first.value <= 2100)) {
       // "percent of 10", "pourcentage de vingt".
       unit = 'percent';
+      draft.bare = false;
       start -= back.length - pct.index;
     } else if (OF_WHICH_BEFORE_RE.test(back)) {
       unit = 'count';
@@ -327,7 +329,9 @@ function readClaim(text: string, hits: NumberHit[], i: number, lang: Lang): Draf
     const strong = !!quarter || !!part || YEAR_STRONG_CUE_RE.test(cueBack);
     // "prévue en mars 2027", "will open in March 2027": the month keeps the year's cue; a weak cue
     // ("en", "in") needs an event word, so "bouclée en septembre 2025" stays a date.
-    const weak = YEAR_WEAK_CUE_RE.test(cueBack) && YEAR_EVENT_RE.test(clauseBefore(cueBack));
+    // German puts the verb last ("im Jahr 2027 in Betrieb gehen"): the event may follow in the clause.
+    const weak = YEAR_WEAK_CUE_RE.test(cueBack) &&
+      (YEAR_EVENT_RE.test(clauseBefore(cueBack)) || YEAR_EVENT_RE.test(clauseAfter(text.slice(draft.end, draft.end + 40))));
     if (!strong && !weak) return undefined;
     if (!period.month && !period.quarter && !period.part) period = undefined;
   }
@@ -444,6 +448,12 @@ const CENTS_JOIN_STICKY_RE = /^,?(?:[^\S\n](?:and|et|und|y|e))?[^\S\n]/i;
 function clauseBefore(back: string): string {
   const cut = Math.max(back.lastIndexOf(','), back.lastIndexOf(';'), back.lastIndexOf('.'), back.lastIndexOf(':'));
   return cut >= 0 ? back.slice(cut + 1) : back;
+}
+
+/** The start of `ahead` up to the first clause break. */
+function clauseAfter(ahead: string): string {
+  const m = /[,;.:!?\n]/.exec(ahead);
+  return m ? ahead.slice(0, m.index) : ahead;
 }
 
 interface UnitRead {

@@ -468,7 +468,8 @@ export function unitOf(word: string, lang: Lang, symbol: boolean): UnitFactor | 
 /** "130 kW par baie", "64 GPUs per rack", "5 million gallons a day", "130 kW/rack". */
 const PER_NOUNS = new WordTable<string>((p) => p.per?.nouns);
 export const PER_RE = new RegExp(
-  `(?:${GAP}{1,2}(?:${alternation(all((p) => p.per?.connectors))})${GAP}{1,2}|${GAP}?/${GAP}?)(${alternation(PER_NOUNS.words())})${NOT_WORD_AFTER}`,
+  `(?:${GAP}{1,2}(?:${alternation(all((p) => p.per?.between))}))?` +
+    `(?:${GAP}{1,2}(?:${alternation(all((p) => p.per?.connectors))})(?:${GAP}{1,2}|(?<=${APOS}))|${GAP}?/${GAP}?)(${alternation(PER_NOUNS.words())})${NOT_WORD_AFTER}(?!${GAP}{1,2}\\d)`,
   'iuy',
 );
 export function perNoun(word: string, lang: Lang): string | undefined {

@@ -107,7 +107,16 @@ describe('per-unit figures (per)', () => {
     }
   });
 
-  it('no per without a known noun: "40 MW par ailleurs"', () => {
+  it('no per without a known noun, nor before a year: "40 MW par ailleurs", "18.000 GPUs im Jahr 2027"', () => {
     expect(one('40 MW par ailleurs', 'fr').per).toBeUndefined();
+    expect(claims('Es sollen 18.000 GPUs im Jahr 2027 in Betrieb gehen.', 'de').map((c) => [c.text, c.per])).toEqual([
+      ['18.000 GPUs', undefined], ['2027', undefined],
+    ]);
+  });
+
+  it('a material between the figure and "per": "2 millions de litres d’eau par jour", "5 Millionen Liter Wasser im Jahr"', () => {
+    expect(valueUnit('2 millions de litres d’eau par jour', 'fr')).toEqual([2e6, 'L/day']);
+    const c = one('5 Millionen Liter Wasser im Jahr', 'de');
+    expect([c.value, c.unit, c.per]).toEqual([5e6, 'L', 'year']);
   });
 });
