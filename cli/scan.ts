@@ -179,6 +179,9 @@ function claimJson(c: CheckedClaim) {
   if (c.high !== undefined) out.high = c.high;
   if (c.currencyImplied) out.currencyImplied = true;
   if (c.noun) out.noun = c.noun;
+  if (c.per) out.per = c.per;
+  if (c.period) out.period = c.period;
+  if (c.loss) out.loss = true;
   out.sentence = c.sentence;
   out.verdict = c.verdict;
   out.fact = c.fact;
