@@ -2,9 +2,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CheckedClaim, FactRef } from '../engine/match/check';
 import type { Lang } from '../engine/types';
-import { STRINGS, VERDICT_ICON, t, verdictLabel } from '../i18n';
+import { STRINGS, VERDICT_ICON, dictionary, t, verdictLabel } from '../i18n';
 import { explanationOf } from '../i18n/explain';
 import { figure, formatDate } from '../i18n/format';
+import { reportMailto, reportText } from './review';
 
 export interface BadgeProps {
   claim: CheckedClaim;
@@ -16,6 +17,84 @@ export interface BadgeProps {
   hidden?: (publisher: string, url: string) => boolean;
   /** Publishers the user prefers: their sources come first. */
   preferred?: (publisher: string, url: string) => boolean;
+  /** The page's address, for "Report a problem". */
+  pageUrl?: string;
+  /** Where the report may be mailed ('' or absent: copy only). */
+  reportEmail?: string;
+  /** "Hide this verdict on this page" (absent: not offered). */
+  onHide?: (claim: CheckedClaim) => void;
+}
+
+/** Copies text: the async clipboard, else the selected text area and execCommand. */
+async function copyText(text: string, area: HTMLTextAreaElement | null): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    if (!area) return false;
+    area.focus();
+    area.select();
+    try {
+      return document.execCommand('copy');
+    } catch {
+      return false;
+    }
+  }
+}
+
+/** "Signaler une erreur / Report a problem": a prefilled report to copy or mail; nothing is sent by itself. */
+export function ReportBox({ claim, lang, pageUrl = '', reportEmail = '', onHide }: { claim: CheckedClaim; lang: Lang; pageUrl?: string; reportEmail?: string; onHide?: (c: CheckedClaim) => void }) {
+  const r = dictionary(lang).review;
+  const [open, setOpen] = useState(false);
+  const [comment, setComment] = useState('');
+  const [status, setStatus] = useState('');
+  const commentRef = useRef<HTMLTextAreaElement>(null);
+  const reportRef = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (open) commentRef.current?.focus();
+  }, [open]);
+  const text = reportText(claim, pageUrl, lang, comment);
+  const mailto = reportMailto(reportEmail, claim, pageUrl, lang, comment);
+  return (
+    <div class="report">
+      <div class="actions">
+        <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {r.report}
+        </button>
+        {onHide && (
+          <button type="button" class="link" onClick={() => onHide(claim)}>
+            {r.hide}
+          </button>
+        )}
+      </div>
+      {open && (
+        <div class="report-form" role="group" aria-label={r.reportTitle}>
+          <label>
+            {r.comment}
+            <textarea ref={commentRef} rows={2} maxLength={2000} value={comment} onInput={(e) => setComment((e.target as HTMLTextAreaElement).value)} />
+          </label>
+          <textarea ref={reportRef} class="report-text" rows={6} readOnly value={text} aria-label={r.reportTitle} />
+          <div class="actions">
+            <button
+              type="button"
+              onClick={() => void copyText(text, reportRef.current).then((ok) => setStatus(ok ? r.copied : r.copyFailed))}
+            >
+              {r.copy}
+            </button>
+            {mailto && (
+              <a class="button" href={mailto} target="_blank" rel="noopener noreferrer">
+                {r.mail}
+              </a>
+            )}
+          </div>
+          {!mailto && <p class="meta">{r.noMail}</p>}
+          <p class="meta" role="status">
+            {status}
+          </p>
+        </div>
+      )}
+    </div>
+  );
 }
 
 /** Only http(s) links are ever rendered. */
@@ -79,7 +158,7 @@ function FactRow({ label, fact, lang }: { label: string; fact: FactRef; lang: La
   );
 }
 
-export function Popover({ claim, lang, onClose, hidden, preferred }: { claim: CheckedClaim; lang: Lang; onClose: () => void; hidden?: BadgeProps['hidden']; preferred?: BadgeProps['preferred'] }) {
+export function Popover({ claim, lang, onClose, hidden, preferred, pageUrl, reportEmail, onHide }: { claim: CheckedClaim; lang: Lang; onClose: () => void; hidden?: BadgeProps['hidden']; preferred?: BadgeProps['preferred']; pageUrl?: string; reportEmail?: string; onHide?: BadgeProps['onHide'] }) {
   const s = STRINGS[lang];
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => closeRef.current?.focus(), []);
@@ -119,11 +198,12 @@ export function Popover({ claim, lang, onClose, hidden, preferred }: { claim: Ch
           {claim.fact && claim.fact.id !== claim.newer?.id && <Sources fact={claim.fact} lang={lang} hidden={hidden} preferred={preferred} />}
         </>
       )}
+      <ReportBox claim={claim} lang={lang} pageUrl={pageUrl} reportEmail={reportEmail} onHide={onHide} />
     </div>
   );
 }
 
-export function Badge({ claim, lang, compact, initiallyOpen = false, hidden, preferred }: BadgeProps) {
+export function Badge({ claim, lang, compact, initiallyOpen = false, hidden, preferred, pageUrl, reportEmail, onHide }: BadgeProps) {
   const [open, setOpen] = useState(initiallyOpen);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const close = () => {
@@ -153,7 +233,12 @@ export function Badge({ claim, lang, compact, initiallyOpen = false, hidden, pre
           {verdictLabel(claim.verdict, lang)}
         </span>
       </button>
-      {open && <Popover claim={claim} lang={lang} onClose={close} hidden={hidden} preferred={preferred} />}
+      {open && (
+        <Popover
+          claim={claim} lang={lang} onClose={close} hidden={hidden} preferred={preferred}
+          pageUrl={pageUrl} reportEmail={reportEmail} onHide={onHide}
+        />
+      )}
     </>
   );
 }

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../extension/settings';
 import type { OptionsController } from '../extension/options-controller';
 import type { StoredPack } from '../extension/storage';
-import { OPTIONS_STRINGS, browserLanguage, count, labelled, languageNames, localize, uiLanguage } from '../i18n';
+import { OPTIONS_STRINGS, browserLanguage, count, dictionary, fill, labelled, languageNames, localize, uiLanguage } from '../i18n';
 import { formatDate } from '../i18n/format';
 import { MAX_PACK_BYTES } from '../engine/facts/validate';
 
@@ -12,13 +12,16 @@ export function Options({ controller: c }: { controller: OptionsController }) {
   const [packs, setPacks] = useState<StoredPack[]>([]);
   const [status, setStatus] = useState<{ field: string; ok: boolean; text: string } | null>(null);
   const [packUrl, setPackUrl] = useState('');
+  const [hiddenPages, setHiddenPages] = useState(0);
   useEffect(() => {
     void c.loadSettings().then(setSettings);
     void c.loadPacks().then(setPacks);
+    void c.hiddenPages().then(setHiddenPages);
   }, []);
   if (!settings) return null;
   const lang = uiLanguage(settings.language, browserLanguage(c.i18n));
   const t = localize(OPTIONS_STRINGS, 'opt_', settings.language, c.i18n);
+  const rv = dictionary(lang).review;
   const bundled = c.pack;
   const save = async (patch: Partial<Settings>) => {
     setSettings(await c.saveSettings(patch));
@@ -97,6 +100,11 @@ export function Options({ controller: c }: { controller: OptionsController }) {
               <span class="meta">
                 {count(lang, 'facts', p.pack.facts.length)} · {p.source.kind === 'file' ? p.source.name : p.source.url} · {p.lastUpdate.slice(0, 10)}
               </span>
+              {!!p.claimReview?.skipped.length && (
+                <span class="meta" title={p.claimReview.skipped.slice(0, 20).map((s) => `${s.index + 1}: ${s.reason}`).join('\n')}>
+                  {fill(rv.skipped, { n: p.claimReview.skipped.length })}
+                </span>
+              )}
               {p.lastError && (
                 <span class="error">
                   {labelled(lang, t.lastError, p.lastError)}
@@ -146,6 +154,7 @@ export function Options({ controller: c }: { controller: OptionsController }) {
         <JsonFileInput
           label={t.importFile}
           name="pack"
+          accept=".json,.jsonld,.html,.htm,application/json,application/ld+json,text/html"
           read={readFile}
           onFile={async ({ text, name }) => {
             try {
@@ -208,6 +217,36 @@ export function Options({ controller: c }: { controller: OptionsController }) {
             onChange={(e) => save({ publishersPreferred: (e.target as HTMLInputElement).value.split(',').map((x) => x.trim()).filter(Boolean) })}
           />
         </label>
+        <label class="row">
+          {rv.email}
+          <input
+            name="report-email"
+            type="email"
+            value={settings.reportEmail}
+            placeholder="verif@exemple.fr"
+            onChange={(e) => {
+              const v = (e.target as HTMLInputElement).value.trim();
+              if (v && !/^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[^\s@<>()"',;:]{2,}$/.test(v)) setStatus({ field: 'display', ok: false, text: rv.badEmail });
+              else void save({ reportEmail: v });
+            }}
+          />
+        </label>
+        <p class="meta">{rv.emailHint}</p>
+        {hiddenPages > 0 && (
+          <p class="row">
+            {rv.hiddenVerdicts} ({hiddenPages})
+            <button
+              class="secondary"
+              type="button"
+              onClick={async () => {
+                await c.clearHiddenVerdicts();
+                setHiddenPages(0);
+              }}
+            >
+              {rv.unhideAll}
+            </button>
+          </p>
+        )}
         <Status field="display" />
       </section>
       <section class="row">
@@ -247,6 +286,7 @@ export function Options({ controller: c }: { controller: OptionsController }) {
 function JsonFileInput(props: {
   label: string;
   name: string;
+  accept?: string;
   read(input: HTMLInputElement): Promise<{ text: string; name: string } | null>;
   onFile(file: { text: string; name: string }): Promise<void>;
 }) {
@@ -256,7 +296,7 @@ function JsonFileInput(props: {
       <input
         type="file"
         name={props.name}
-        accept=".json,application/json"
+        accept={props.accept ?? '.json,application/json'}
         onChange={async (e) => {
           const input = e.target as HTMLInputElement;
           const got = await props.read(input);

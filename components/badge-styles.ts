@@ -34,7 +34,24 @@ export const BADGE_CSS = `
   padding: .1rem .3rem; border-radius: .3rem; color: #4b5563;
 }
 .pop .close:focus-visible { outline: 2px solid #2563eb; }
+.pop .report { margin-top: .5rem; border-top: 1px solid #e5e7eb; padding-top: .4rem; }
+.pop .actions { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: .3rem 0; }
+.pop button.link { all: unset; cursor: pointer; color: #1d4ed8; font-size: 12.5px; text-decoration: underline; }
+.pop .report-form button, .pop a.button {
+  font: inherit; font-size: 12.5px; padding: .2rem .6rem; border-radius: .35rem; border: 1px solid #9ca3af;
+  background: #f9fafb; color: #111827; cursor: pointer; text-decoration: none;
+}
+.pop label { display: block; font-size: 12.5px; color: #374151; }
+.pop textarea {
+  display: block; box-sizing: border-box; width: 100%; margin: .2rem 0; font: 12px/1.4 ui-monospace, monospace;
+  color: inherit; background: transparent; border: 1px solid #d1d5db; border-radius: .3rem; padding: .3rem; resize: vertical;
+}
+.pop button:focus-visible, .pop a:focus-visible, .pop textarea:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
 @media (prefers-color-scheme: dark) {
+  .pop label { color: #d1d5db; }
+  .pop .report { border-top-color: #4b5563; }
+  .pop .report-form button, .pop a.button { background: #374151; color: #f3f4f6; border-color: #6b7280; }
+  .pop button.link { color: #93c5fd; }
   .supported { color: #bbf7d0; background: #14532d; }
   .outdated { color: #fde68a; background: #713f12; }
   .contradicted { color: #fecaca; background: #7f1d1d; }

@@ -22,11 +22,6 @@ export function claimReviewFile(pageUrl: string, claims: CheckedClaim[], lang: L
   return { name, text: `${JSON.stringify(doc, null, 2)}\n`, count: doc['@graph'].length };
 }
 
-/** A key for "hide this verdict on this page": the figure, its verdict and its sentence. */
-export function verdictKey(c: Pick<CheckedClaim, 'text' | 'verdict' | 'sentence'>): string {
-  return `${c.verdict}|${c.text}|${c.sentence.replace(/\s+/g, ' ').trim().slice(0, 200)}`;
-}
-
 /** The report's text, in the reader's language: the figure, sentence, page, verdict, fact and sources, and the comment. */
 export function reportText(c: CheckedClaim, pageUrl: string, lang: Lang, comment: string): string {
   const r = dictionary(lang).review;

@@ -11,7 +11,7 @@ import { importPackText, updatePack } from './packs';
 import type { I18nApi, PackInfo } from './popup-controller';
 import { DEFAULT_SITES, normaliseHost, type Settings } from './settings';
 import { exportSettings, importSettings } from './settings-io';
-import { loadPacks, loadSettings, saveSettings, type StoredPack } from './storage';
+import { clearHiddenVerdicts, loadHiddenPages, loadPacks, loadSettings, saveSettings, type StoredPack } from './storage';
 
 export type PackChange = 'enable' | 'disable' | 'remove' | 'up' | 'down';
 
@@ -34,6 +34,9 @@ export interface OptionsController {
   importPackFile(text: string, name: string): Promise<StoredPack>;
   exportSettings(settings: Settings): string;
   importSettings(text: string): Promise<Settings>;
+  /** How many pages have verdicts the reader hid; show them all again. */
+  hiddenPages(): Promise<number>;
+  clearHiddenVerdicts(): Promise<void>;
 }
 
 export function createOptionsController(): OptionsController {
@@ -69,5 +72,7 @@ export function createOptionsController(): OptionsController {
     importPackFile: importPackText,
     exportSettings,
     importSettings,
+    hiddenPages: async () => (await loadHiddenPages()).length,
+    clearHiddenVerdicts,
   };
 }

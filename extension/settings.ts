@@ -34,6 +34,8 @@ export interface Settings {
   /** Publishers or domains whose sources are hidden / preferred. */
   publishersHidden: string[];
   publishersPreferred: string[];
+  /** Where "Report a problem" opens a mail ('' by default: the report can only be copied). */
+  reportEmail: string;
 }
 
 /** A bare host name, as normaliseHost() writes it. */
@@ -56,6 +58,10 @@ const list = (item: Check, max: number): Check => (v) => {
 };
 const host: Check = (v) =>
   typeof v === 'string' && v.length <= 253 && HOST_RE.test(v) ? undefined : 'must be a host name like exemple.fr';
+const email: Check = (v) =>
+  typeof v === 'string' && (v === '' || (v.length <= 200 && /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[^\s@<>()"',;:]{2,}$/.test(v)))
+    ? undefined
+    : 'expected an e-mail address (or empty)';
 const shortText: Check = (v) => (typeof v === 'string' && v.length <= 200 ? undefined : 'expected a string of at most 200 characters');
 
 /** Every field: its default and its check. */
@@ -69,6 +75,7 @@ const FIELDS: { [K in keyof Settings]: { default: Settings[K]; check: Check } } 
   bundledPack: { default: true, check: bool },
   publishersHidden: { default: [], check: list(shortText, 500) },
   publishersPreferred: { default: [], check: list(shortText, 500) },
+  reportEmail: { default: '', check: email },
 };
 const KEYS = Object.keys(FIELDS) as (keyof Settings)[];
 

@@ -33,6 +33,8 @@ function optionsController(language: Settings['language']): OptionsController {
     normaliseHost: (h) => h,
     loadSettings: async () => settings,
     saveSettings: async (patch) => ({ ...settings, ...patch }),
+    hiddenPages: async () => 0,
+    clearHiddenVerdicts: async () => undefined,
     loadPacks: async () => [],
     updatePack: async () => [],
     addPackUrl: async () => ({ ok: false, error: 'x' }),
