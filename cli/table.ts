@@ -4,11 +4,12 @@
  */
 import type { CheckedClaim } from '../engine/match/check';
 import { formatValue } from '../i18n/format';
-import type { Approx, Lang, Unit, Verdict } from '../engine/types';
+import type { Approx, Lang, Unit } from '../engine/types';
+import { VERDICT_ICON } from '../i18n';
 import { UNIT_INFO, isCurrency } from '../engine/units';
 
-/** The badges' icons (i18n VERDICT_ICON): shape carries the meaning. */
-export const VERDICT_ICON: Record<Verdict, string> = { supported: '✓', outdated: '↻', contradicted: '✗', unverified: '?' };
+/** The badges' own icons (✓ ↻ ✗ ?): shape carries the meaning. */
+export { VERDICT_ICON };
 
 const LOCALE: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB', de: 'de-DE', es: 'es-ES', it: 'it-IT' };
 /** Short money scales per language: [10⁹, 10⁶, 10³]. */
