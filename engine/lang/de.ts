@@ -26,7 +26,8 @@ export const de: LanguagePack = {
   years: {
     strongCues: ['bis', 'bis ende', 'bis zum jahr', 'ab', 'geplant für', 'erwartet für', 'voraussichtlich', 'ende',
       'mitte', 'anfang', 'spätestens'],
-    weakCues: ['im jahr', 'in', 'seit', 'für'],
+    // German puts the verb last: "soll 2027 in Betrieb gehen", "wird 2026 eröffnet" (the event word follows the year).
+    weakCues: ['im jahr', 'in', 'seit', 'für', 'soll', 'sollen', 'wird', 'werden', 'will', 'muss'],
     events: ['eröffn', 'in betrieb', 'starten', 'start', 'fertig', 'geplant', 'erwartet', 'gegründet', 'liefer',
       'online', 'betriebsbereit', 'ans netz', 'bauen', 'gebaut'],
   },

@@ -37,6 +37,12 @@ describe('dates as claims', () => {
     expect(year('en el tercer trimestre de 2027', 'es')).toEqual([2027, { quarter: 3 }]);
   });
 
+  it('German puts the event after the year: "soll 2027 in Betrieb gehen", "wird 2026 eröffnet"', () => {
+    expect(year('Die Anlage soll 2027 in Betrieb gehen.', 'de')).toEqual([2027, undefined]);
+    expect(year('Das Rechenzentrum wird 2026 eröffnet.', 'de')).toEqual([2026, undefined]);
+    expect(claims('Das Unternehmen wurde 2019 in Berlin von drei Gründern aufgebaut, sagt sie.', 'de')).toEqual([]);
+  });
+
   it('a bare year keeps no period: "prévue en 2027", "by 2030"', () => {
     expect(year('l’ouverture est prévue en 2027', 'fr')).toEqual([2027, undefined]);
     expect(year('by 2030', 'en')).toEqual([2030, undefined]);

@@ -51,8 +51,9 @@ describe('the language of a short line', () => {
     expect(valueUnit('€2bn')).toEqual([2e9, 'EUR']);
   });
 
-  it('the page language wins when known: "300,000 dollars" on a French page is 300 dollars', () => {
-    expect(valueUnit('300,000 dollars', 'fr')).toEqual([300, 'USD']);
+  it('the page language wins when known: "1,500 dollars" on a French page is 1.5 dollars', () => {
+    expect(valueUnit('1,500 dollars', 'fr')).toEqual([1.5, 'USD']);
+    expect(valueUnit('1,500 dollars')).toEqual([1500, 'USD']);
     expect(valueUnit('$25,000', 'en')).toEqual([25000, 'USD']);
   });
 
