@@ -114,6 +114,7 @@ const de = {
     ambiguousAmong: 'Mehrere Angaben kommen infrage, daher kein Urteil: {list}.',
     heldBack: '{conditions}: kein Urteil. Quelle: {cite}.',
     notChecked: 'Zahlen dieser Art werden nicht geprüft.',
+    otherProject: 'Die Zahl entspricht {cite}, doch der Satz betrifft einen anderen Standort oder ein anderes Projekt: kein Urteil.',
     gate: {
       'subject-not-in-sentence': 'der Satz nennt das Unternehmen nicht',
       'subject-only-attributed': 'das Unternehmen wird nur als Quelle der Aussage genannt',

@@ -104,6 +104,7 @@ const en = {
     ambiguousAmong: 'Several facts could apply, so no verdict: {list}.',
     heldBack: '{conditions}: no verdict. Source: {cite}.',
     notChecked: 'This kind of figure is not checked.',
+    otherProject: 'The figure matches {cite}, but the sentence is about another site or project: no verdict.',
     gate: {
       'subject-not-in-sentence': 'the sentence does not name the company',
       'subject-only-attributed': 'the company is only named as the source of the statement',

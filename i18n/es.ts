@@ -113,6 +113,7 @@ const es = {
     ambiguousAmong: 'Varios datos podrían corresponder, así que no hay veredicto: {list}.',
     heldBack: '{conditions}: sin veredicto. Fuente: {cite}.',
     notChecked: 'Este tipo de cifra no se verifica.',
+    otherProject: 'La cifra coincide con {cite}, pero la frase habla de otro sitio o proyecto: sin veredicto.',
     gate: {
       'subject-not-in-sentence': 'la frase no nombra a la empresa',
       'subject-only-attributed': 'la empresa solo aparece como fuente de la declaración',

@@ -82,6 +82,8 @@ export function explain(reason: Reason, lang: Lang): string {
       const conditions = capitalize(formatList(reason.blocked.map((g) => e.gate[g]), lang), lang);
       return fill(e.heldBack, { conditions, cite: cite(reason.fact, lang) });
     }
+    case 'other-project':
+      return fill(e.otherProject, { cite: cite(reason.fact, lang) });
     case 'not-checked':
       return e.notChecked;
     default: {

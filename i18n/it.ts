@@ -114,6 +114,7 @@ const it = {
     ambiguousAmong: 'Più dati potrebbero corrispondere, quindi nessun verdetto: {list}.',
     heldBack: '{conditions}: nessun verdetto. Fonte: {cite}.',
     notChecked: 'Questo tipo di dato non viene verificato.',
+    otherProject: 'Il dato corrisponde a {cite}, ma la frase parla di un altro sito o progetto: nessun verdetto.',
     gate: {
       'subject-not-in-sentence': 'la frase non nomina l’azienda',
       'subject-only-attributed': 'l’azienda è citata solo come fonte della dichiarazione',

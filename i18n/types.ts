@@ -227,6 +227,8 @@ export interface ExplainStrings {
   /** `{conditions}` (clauses joined as a list, first letter raised) and `{cite}`. */
   heldBack: string;
   notChecked: string;
+  /** {cite}: the figure matches a fact, but the sentence is about another site or project. */
+  otherProject: string;
   /** One clause per gate condition, lower-case, no final full stop (they are joined as a list). */
   gate: Record<GateCondition, string>;
 }

@@ -44,6 +44,7 @@ const SAMPLES: Record<ReasonKind, Reason> = {
   'no-metric': { kind: 'no-metric' },
   ambiguous: { kind: 'ambiguous', facts: [wmedia, ap] },
   'held-back': { kind: 'held-back', fact: wmedia, blocked: ['subject-not-in-sentence'] },
+  'other-project': { kind: 'other-project', fact: wmedia },
   'not-checked': { kind: 'not-checked' },
 };
 

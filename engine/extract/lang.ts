@@ -34,8 +34,8 @@ const LANG_WORDS = new RegExp(
   'gi',
 );
 const EN = LANGUAGE_PACKS.findIndex((p) => p.code === 'en');
-/** "$25,000", "US$3bn": a dollar sign before a figure is an English signal. */
-const DOLLAR_SIGN = /\$\s?\d|\d\s?(?:bn|tn)\b/g;
+/** "$25,000", "US$3bn", "xAI’s": a dollar sign before a figure, or a possessive, is an English signal. */
+const DOLLAR_SIGN = /\$\s?\d|\d\s?(?:bn|tn)\b|\p{L}['’]s(?!\p{L})/gu;
 
 /** Scores of each pack (in registry order) over `text`, bounded to `limit` characters for speed. */
 export function languageScores(text: string, limit = 4000): number[] {

@@ -52,6 +52,8 @@ export function parseNumberToken(token: string, lang: Lang): ParsedNumber[] {
     for (let k = j; k < groups.length && seps[k] === sep && groups[k].length === 3; k++) repeats++;
     if (repeats > 1) return true;
     if (j + 1 < groups.length && seps[j + 1] === sep) return false;
+    // "200,000" or "18.000" after a whole number: nobody writes three trailing zeros as decimals.
+    if (groups[j] === '000' && j === groups.length - 1) return true;
     // A single "d,ddd" or "d.ddd": English groups with ",", French, German, Spanish and Italian with "." ("18.000 puces").
     return sep === groupMarkOf(lang);
   };

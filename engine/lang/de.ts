@@ -47,7 +47,9 @@ export const de: LanguagePack = {
     'Beschleuniger', 'KI-Chips', 'KI-Beschleuniger', 'Grafikkarten', 'TPUs'],
   chipFillers: ['weitere', 'weiteren', 'neue', 'neuen', 'zusätzliche', 'zusätzlichen'],
   percentWords: ['%', 'prozent', 'prozentpunkte', 'prozentpunkten', 'punkte'],
-  durations: { monate: 30.4375, monaten: 30.4375, monat: 30.4375, jahre: 365.25, jahren: 365.25, jahr: 365.25, tage: 1, tagen: 1, wochen: 7 },
+  durations: { monate: 30.4375, monaten: 30.4375, monat: 30.4375, jahre: 365.25, jahren: 365.25, jahr: 365.25, tage: 1, tagen: 1, wochen: 7,
+    // "die 40-jährige Geschichte", "ein 15-jähriger Vertrag"
+    'jährige': 365.25, 'jährigen': 365.25, 'jähriger': 365.25, 'jähriges': 365.25, 'monatige': 30.4375, 'monatigen': 30.4375 },
   units: {
     quadratmeter: ['m2', 1], hektar: ['m2', 1e4], quadratkilometer: ['m2', 1e6], kilometer: ['m', 1e3], meter: ['m', 1],
     meilen: ['m', 1609.344], tonnen: ['t', 1], tonne: ['t', 1], liter: ['L', 1], kubikmeter: ['L', 1e3],
@@ -70,6 +72,8 @@ export const de: LanguagePack = {
     words: ['quartal'],
     ordinals: { ersten: 1, erste: 1, zweiten: 2, zweite: 2, dritten: 3, dritte: 3, vierten: 4, vierte: 4, '1.': 1, '2.': 2, '3.': 3, '4.': 4 },
     letters: ['Q'],
+    halfWords: ['halbjahr', 'hälfte', 'hälfte des jahres'],
+    halfLetters: ['H'],
   },
   sentence: {
     attribution: ['laut', 'zufolge', 'nach angaben von', 'nach angaben', 'wie', 'berichtet'],
@@ -80,6 +84,7 @@ export const de: LanguagePack = {
       'europa', 'insgesamt', 'damit', 'auch', 'nach', 'mit', 'für', 'bis', 'unternehmen', 'milliarden', 'millionen',
       'euro', 'dollar', 'rechenzentrum', 'rechenzentren', 'jahr', 'prozent'],
     descriptions: ['das unternehmen', 'das start-up', 'das startup', 'der konzern', 'die firma', 'die gruppe'],
+    locative: ['in', 'im', 'bei', 'nahe'],
     prospective: ['soll', 'sollen', 'wird', 'werden', 'plant', 'planen', 'geplant', 'künftig', 'ziel', 'bis zu', 'langfristig',
       'perspektivisch', 'könnte', 'könnten'],
   },
@@ -103,7 +108,9 @@ export const de: LanguagePack = {
   },
   detect: {
     words: ['der', 'die', 'das', 'und', 'ist', 'mit', 'für', 'von', 'den', 'dem', 'nicht', 'auch', 'sich', 'ein', 'eine',
+      'zudem', 'sowie', 'nach', 'über', 'sind', 'noch', 'wie', 'einem', 'einen', 'dass', 'sei', 'soll', 'sollen', 'wurde',
+      'oder', 'aus', 'durch', 'beim', 'vom', 'zum', 'zur', 'bis', 'in', 'will', 'seit', 'rund', 'etwa', 'unter', 'ab',
       'einer', 'wird', 'werden', 'hat', 'auf', 'bei', 'zu', 'im'],
-    signals: ['milliarden', 'mrd.', 'mio.', 'euro'],
+    signals: ['milliarden', 'mrd.', 'mio.', 'euro', 'millionen', 'prozent'],
   },
 };

@@ -100,6 +100,8 @@ export const en: LanguagePack = {
     words: ['quarter', 'quarter of'],
     ordinals: { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 },
     letters: ['Q'],
+    halfWords: ['half', 'half of'],
+    halfLetters: ['H'],
   },
   sentence: {
     attribution: ['according to', 'as reported by', 'cited by', 'said', 'says', 'told'],
@@ -111,6 +113,7 @@ export const en: LanguagePack = {
       'next', 'while', 'when', 'as', 'at', 'from', 'earlier', 'today', 'yesterday'],
     descriptions: ['the company', 'the startup', 'the start-up', 'the firm', 'the group', 'the lab', 'the chipmaker',
       'the giant', 'the developer', 'the maker'],
+    locative: ['in', 'near', 'outside'],
     prospective: ['will', 'plans', 'plan to', 'planned', 'aims', 'aim to', 'target', 'targets', 'expected to', 'could',
       'would', 'eventually', 'expand to', 'goal', 'ambition', 'intends', 'set to', 'is to', 'by 20', 'forecast', 'projected'],
   },

@@ -25,7 +25,7 @@ export const es: LanguagePack = {
   range: { open: ['entre', 'de'], join: ['a', 'y'], joinNeedsOpener: ['y', 'a'] },
   vague: { several: ['varios', 'varias', 'algunos'], tens: ['decenas de'], hundreds: ['cientos de', 'centenares de'] },
   years: {
-    strongCues: ['para', 'antes de', 'hacia', 'a finales de', 'a principios de', 'a mediados de', 'previsto para',
+    strongCues: ['para', 'antes de', 'hacia', 'hasta', 'hasta el', 'a finales de', 'a principios de', 'a mediados de', 'previsto para',
       'prevista para', 'previsto en', 'prevista en', 'finales de', 'mediados de'],
     weakCues: ['en', 'desde', 'a partir de'],
     events: ['abrir', 'apertura', 'operativ', 'lanz', 'inaugur', 'entrar', 'funcionamiento', 'fundad', 'previst',
@@ -72,6 +72,8 @@ export const es: LanguagePack = {
     words: ['trimestre', 'trimestre de'],
     ordinals: { primer: 1, primero: 1, segundo: 2, tercer: 3, tercero: 3, cuarto: 4 },
     letters: ['T'],
+    halfWords: ['semestre', 'semestre de', 'mitad de'],
+    halfLetters: ['S'],
   },
   sentence: {
     attribution: ['según', 'de acuerdo con', 'citado por'],
@@ -81,6 +83,7 @@ export const es: LanguagePack = {
       'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'ia', 'españa', 'europa', 'además', 'así', 'con', 'por',
       'para', 'pero', 'tras', 'sin', 'sus', 'su', 'millones', 'euros'],
     descriptions: ['la empresa', 'la compañía', 'la startup', 'la start-up', 'el grupo', 'la firma', 'la tecnológica'],
+    locative: ['en', 'cerca de'],
     prospective: ['prevé', 'prevén', 'previsto', 'prevista', 'planea', 'podría', 'podrán', 'objetivo', 'alcanzará',
       'alcanzarán', 'aspira', 'pretende', 'a futuro', 'en el futuro'],
   },
@@ -104,7 +107,8 @@ export const es: LanguagePack = {
   },
   detect: {
     words: ['el', 'los', 'las', 'del', 'una', 'es', 'con', 'por', 'para', 'que', 'según', 'sus', 'su', 'como', 'más',
+      'al', 'lo', 'sobre', 'también', 'hasta', 'año', 'años', 'unos', 'unas', 'cuales', 'está', 'será', 'tras', 'desde', 'muy',
       'pero', 'este', 'esta', 'y', 'ha', 'han', 'se'],
-    signals: ['millones', 'mil millones', 'dólares'],
+    signals: ['millones', 'mil millones', 'dólares', 'euros'],
   },
 };

@@ -107,6 +107,8 @@ export const fr: LanguagePack = {
     words: ['trimestre'],
     ordinals: { premier: 1, '1er': 1, deuxième: 2, second: 2, '2e': 2, '2ème': 2, troisième: 3, '3e': 3, '3ème': 3, quatrième: 4, '4e': 4, '4ème': 4 },
     letters: ['T'],
+    halfWords: ['semestre'],
+    halfLetters: ['S'],
   },
   sentence: {
     attribution: ['selon', "d'après", 'cité par', 'citée par', 'cités par', 'rapporte', 'indique'],
@@ -118,6 +120,7 @@ export const fr: LanguagePack = {
       'ainsi', 'alors', 'apres', 'avant', 'entre', 'lors'],
     descriptions: ['la start-up', 'la startup', "l'entreprise", 'le groupe', 'la société', 'la firme', 'la jeune pousse',
       'le géant', "l'éditeur", 'le fabricant', 'le laboratoire', 'la licorne', 'le spécialiste'],
+    locative: ['en', 'au', 'aux', 'à', 'dans le', 'dans la', 'près de'],
     prospective: ['à terme', 'prévoit', 'prévoient', 'devrait', 'devraient', 'pourrait', 'pourraient', 'pourra', 'pourront',
       'objectif', 'vise', 'visent', 'ambitionne', 'projette', 'compte porter', 'atteindra', 'atteindront', 'passera',
       'portera', 'doit atteindre', "d'ici", 'à horizon', "à l'horizon", 'ambition', 'envisage', 'planifie'],

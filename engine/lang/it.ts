@@ -24,7 +24,7 @@ export const it: LanguagePack = {
   range: { open: ['tra', 'fra', 'da'], join: ['a', 'e'], joinNeedsOpener: ['e', 'a'] },
   vague: { several: ['diversi', 'diverse', 'alcuni', 'vari'], tens: ['decine di'], hundreds: ['centinaia di'] },
   years: {
-    strongCues: ['entro', 'entro il', 'entro la fine del', 'previsto per il', 'prevista per il', 'previsto nel',
+    strongCues: ['entro', 'entro il', 'fino al', 'entro la fine del', 'a partire dal', 'entro la fine del', 'previsto per il', 'prevista per il', 'previsto nel',
       'prevista nel', 'a fine', 'fine', 'metà', 'inizio'],
     weakCues: ['nel', 'in', 'dal', 'per il'],
     events: ['apertura', 'aprir', 'operativ', 'lanc', 'inaugur', 'entrer', 'funzion', 'fondat', 'previst', 'costrui',
@@ -71,6 +71,8 @@ export const it: LanguagePack = {
     words: ['trimestre', 'trimestre del'],
     ordinals: { primo: 1, secondo: 2, terzo: 3, quarto: 4 },
     letters: ['T', 'Q'],
+    halfWords: ['semestre', 'semestre del', 'metà del'],
+    halfLetters: ['S', 'H'],
   },
   sentence: {
     attribution: ['secondo', 'stando a', 'citato da'],
@@ -80,6 +82,7 @@ export const it: LanguagePack = {
       'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'ia', 'italia', 'europa', 'inoltre',
       'con', 'per', 'ma', 'dopo', 'tra', 'fra', 'milioni', 'miliardi', 'euro'],
     descriptions: ["l'azienda", 'la società', 'la startup', 'la start-up', 'il gruppo', 'la compagnia'],
+    locative: ['in', 'nel', 'nella', 'a', 'vicino a'],
     prospective: ['prevede', 'previsto', 'prevista', 'punta', 'potrà', 'potrebbe', 'obiettivo', 'raggiungerà',
       'raggiungeranno', 'mira', 'intende', 'in futuro', 'a regime'],
   },
@@ -103,6 +106,7 @@ export const it: LanguagePack = {
   },
   detect: {
     words: ['il', 'della', 'delle', 'degli', 'del', 'per', 'con', 'che', 'una', 'sono', 'nel', 'nella', 'alla', 'gli',
+      'nei', 'nelle', 'sui', 'dalla', 'questo', 'questa', 'entro', 'sarà', 'anni', 'anno', 'inoltre', 'circa', 'ogni', 'già',
       'anche', 'più', 'secondo', 'dei', 'è', 'ha', 'hanno', 'di'],
     elisions: ["dell", 'all', 'nell', 'sull', 'un'],
     signals: ['miliardi', 'milioni'],

@@ -72,8 +72,11 @@ export interface LanguagePack {
   ofWhich?: string[];
   /** Parts of a year printed before it ("mid-2027", "fin 2028", "Anfang 2027"). */
   yearParts?: { start: string[]; mid: string[]; end: string[] };
-  /** Quarters: "au troisième trimestre 2027", "Q3 2027": the quarter word, ordinals, and the letter ("T3"). */
-  quarters?: { words: string[]; ordinals: Record<string, number>; letters: string[] };
+  /**
+   * Quarters: "au troisième trimestre 2027", "Q3 2027": the quarter word, ordinals, and the letter ("T3");
+   * halves of the year with the same ordinals: "au second semestre 2026", "in the second half of 2026", "H2 2026".
+   */
+  quarters?: { words: string[]; ordinals: Record<string, number>; letters: string[]; halfWords?: string[]; halfLetters?: string[] };
   /** Sentence words used by the verdict pipeline. */
   sentence: {
     /** Words that make the next name the source, not the subject ("selon", "according to"). */
@@ -88,6 +91,8 @@ export interface LanguagePack {
     descriptions: string[];
     /** Words that make a figure a plan or a forecast, not today's count ("à terme", "will expand to"). */
     prospective: string[];
+    /** Prepositions before a place ("en Suède", "in Texas"): a place the fact does not name sets it apart. */
+    locative: string[];
   };
   /** Words that say which metric a sentence is about (defaults every fact of that metric shares). */
   metricKeywords: Partial<Record<Metric, string[]>>;

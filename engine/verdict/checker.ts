@@ -11,20 +11,21 @@
  * `explain` function the caller passes (the i18n layer).
  */
 import type { Claim, Lang } from '../types';
-import { dimensionOf } from '../units';
+import { dimensionOf, type Dimension } from '../units';
 import { statementIn } from '../facts/schema';
 import type { FactBase, PreparedFact } from '../match/fact-base';
-import { tokenize, type Token } from '../match/text';
+import { stem, tokenize, type Token } from '../match/text';
 import { YEAR_EVENT_RE } from '../extract/lexicon';
 import { findAgreement } from './agreement';
 import { findCandidates } from './candidates';
 import { claimWindow } from './claim-window';
-import { contradictionGate } from './gate';
+import { contradictionGate, unknownNameNear } from './gate';
 import { isRatedFalse, knownWrong } from './known-wrong';
-import { scoreMetrics } from './metrics';
+import { scoreMetrics, type MetricHits } from './metrics';
 import type { FactRef, Reason } from './reasons';
-import { aliasIndex, findSubjects } from './subjects';
+import { aliasIndex, findSubjects, type ChainScore } from './subjects';
 import type { ClaimWindow } from './claim-window';
+import { NOT_NAMES, PLACE } from './sentence-words';
 import { scanPhrases } from './phrase-scan';
 import { pageTopic } from './topic';
 import type { CheckContext, CheckedClaim, Explain } from './types';
@@ -114,7 +115,15 @@ export class Checker {
     const datedYear = this.datedYear(text, claim, w.sentenceStart, plausible.map((s) => s.chain.head));
     const history = (chain: PreparedFact[]) => (chain.length > 1 ? chain.map(ref) : undefined);
 
-    const agreement = findAgreement(base, claim, plausible, datedYear);
+    let agreement = findAgreement(base, claim, plausible, datedYear);
+    // "AWS investit 20 milliards de dollars en Pennsylvanie" is not verified by AWS's €18bn in
+    // Aragón: when the subject has several figures of this quantity (sites, projects), an agreeing
+    // one verifies the claim only if the sentence singles it out (one of its own names or
+    // keywords), or the figure is the same one in the same currency with no unknown name beside it.
+    if (agreement && agreement.kind !== 'total' && !singledOut(base, claim, agreement.chain, hits, text, w.sentenceStart, dim)) {
+      const matched = ref(agreement.fact);
+      return orRatedFalse(() => unverified({ kind: 'other-project', fact: matched }));
+    }
     if (agreement) {
       switch (agreement.kind) {
         case 'total': {
@@ -193,4 +202,47 @@ function insideName(base: FactBase, w: ClaimWindow): boolean {
     if (from < w.claimEnd && to > w.claimAt && (from < w.claimAt || to > w.claimEnd)) inside = true;
   });
   return inside;
+}
+
+/**
+ * Does the sentence single out this chain among its subject's figures of the same quantity? Yes
+ * when the subject has only this one; when the sentence names it by a name or keyword of its own;
+ * or when the claim gives the same figure in the same currency and no unknown name (a place, a
+ * partner) sits beside it.
+ */
+function singledOut(
+  base: FactBase, claim: Claim, s: ChainScore, hits: MetricHits, text: string, sentenceStart: number, dim: Dimension,
+): boolean {
+  const { entity, metric, id } = s.chain;
+  const siblings = (base.entityChains.get(entity)?.get(dim) ?? []).filter((c) => c !== id && base.chains.get(c)!.metric === metric);
+  if (hits.sentenceChains.has(id)) {
+    // Its own keyword, unless every sibling lists it too.
+    const own = (base.chainKeywordKeys.get(id) ?? []).some((k) => !siblings.every((c) => (base.chainKeywordKeys.get(c) ?? []).includes(k)));
+    if (own) return true;
+  }
+  for (const key of s.sentenceNames) {
+    const ids = base.aliases.get(key)?.chains.get(dim) ?? [];
+    if (siblings.length && !siblings.every((c) => ids.includes(c))) return true;
+  }
+  // A place the chain does not name ("en Pennsylvanie" against the Aragón site): another project.
+  if (foreignPlace(base, s, text, sentenceStart, claim)) return false;
+  if (!siblings.length) return true;
+  return claim.unit === s.chain.head.unit && !unknownNameNear(base, text, claim, sentenceStart);
+}
+
+/** A place named in the claim's sentence that is neither a name nor a keyword of this chain. */
+function foreignPlace(base: FactBase, s: ChainScore, text: string, sentenceStart: number, claim: Claim): boolean {
+  const sentence = text.slice(sentenceStart, sentenceStart + claim.sentence.length);
+  const own = new Set(base.chainKeywordKeys.get(s.chain.id) ?? []);
+  PLACE.lastIndex = 0;
+  for (let m = PLACE.exec(sentence); m; m = PLACE.exec(sentence)) {
+    const key = tokenize(m[1]).map((t) => t.w).join(' ');
+    if (!key || NOT_NAMES.has(key) || s.names.has(key)) continue;
+    const stemmed = tokenize(m[1]).map((t) => stem(t.w)).join(' ');
+    if (own.has(stemmed)) continue;
+    const ids = base.aliases.get(key)?.chains.get(s.chain.dim) ?? [];
+    if (ids.includes(s.chain.id)) continue;
+    return true;
+  }
+  return false;
 }

@@ -68,8 +68,14 @@ export function contradictionGate(g: GateInput): GateResult {
   const sharesNames = (s: ChainScore) =>
     s.sentenceNames.size > 0 && [...s.sentenceNames].every((k) => top.sentenceNames.has(k)) && s.chain.metric === metric;
   const rivalOpen = (s: ChainScore) =>
-    (s.chain.entity !== entity && s.inSentence && !sharesNames(s)) || !disagreesWithChain(claim, s, rates);
-  if (plausible.some((s) => !same.includes(s) && s.relevance >= top.relevance * RIVAL_RATIO && rivalOpen(s))) {
+    (s.chain.entity !== entity && s.inSentence && !sharesNames(s) && !singledOutOver(base, g.dim, top, s.chain.entity)) ||
+    !disagreesWithChain(claim, s, rates);
+  // Another subject named only by a name the top one shares, while the sentence also names the top
+  // one's own site ("Brookfield … à Strängnäs"), is not another reading.
+  const outranked = (s: ChainScore) =>
+    s.chain.entity !== entity && [...s.sentenceNames].every((k) => top.sentenceNames.has(k)) &&
+    singledOutOver(base, g.dim, top, s.chain.entity);
+  if (plausible.some((s) => !same.includes(s) && !outranked(s) && s.relevance >= top.relevance * RIVAL_RATIO && rivalOpen(s))) {
     block('candidates-disagree');
   }
 
@@ -79,7 +85,7 @@ export function contradictionGate(g: GateInput): GateResult {
   if (!(hits.sentenceMetrics.has(metric) || same.some((s) => hits.sentenceChains.has(s.chain.id)))) block('no-metric-word');
   // A name inside a longer name of the sentence ("France" in "Choose France 2025") is not another mention.
   const nested = nestedNames(base, g.window);
-  if ([...g.subjects.sentenceNames].some((key) => !nested.has(key) && namesOtherEntity(base, key, g.dim, entity, metric))) {
+  if ([...g.subjects.sentenceNames].some((key) => !nested.has(key) && namesOtherEntity(base, key, g.dim, entity, metric, top))) {
     block('other-entity-named');
   }
   if (top.byDescription && !top.namedAsSubject && otherEntitySinceLastMention(g, entity)) block('other-entity-named');
@@ -107,13 +113,25 @@ export function contradictionGate(g: GateInput): GateResult {
       ? { ...f, approx: 'exact' as const }
       : f;
   if (facts.length && !firm.length) block('estimate-only');
+  // The most relevant reading is an estimate, named in the sentence at least as specifically as any
+  // firm one (the base's figure for the site it names): a contradiction would rest on another reading.
+  const asNamed = (s: ChainScore) => [...s.sentenceNames].every((k) => top.sentenceNames.has(k));
+  if (top.chain.head.estimate && same.every((s) => s.chain.head.estimate || asNamed(s))) block('estimate-only');
   if (firm.some((f) => f.partOf && !plausible.some((s) => s.chain.facts.some((t) => t.id === f.partOf)))) block('part-only');
   // A figure another fact of this subject and metric gives (another site, phase or round the
   // sentence did not single out) is not wrong; nor is one equal to a part of a total judged here.
   const siblings = (base.entityChains.get(entity)?.get(g.dim) ?? [])
     .map((id) => base.chains.get(id)!)
-    .filter((c) => c.metric === metric);
+    .filter((c) => c.metric === metric && (c.head.per ?? undefined) === ((claim as Claim & { per?: string }).per ?? undefined));
   if (siblings.some((c) => c.facts.some((f) => agrees(claim, f, rates)))) block('no-clear-gap');
+  // Nor is one that agrees with a fact of something else the sentence names by name (a site, a
+  // phase listed under another subject): that may be whose figure it is.
+  const claimPer = (claim as Claim & { per?: string }).per ?? undefined;
+  const namedAgrees = [...g.subjects.scores.values()].some(
+    (s) => s.inSentence && s.exact && s.relevance >= top.relevance * RIVAL_RATIO && (s.chain.head.per ?? undefined) === claimPer &&
+      s.chain.facts.some((f) => agrees(claim, f, rates)),
+  );
+  if (namedAgrees) block('no-clear-gap');
   if (facts.some((f) => (base.parts.get(f.id) ?? []).some((p) => agrees(claim, p, rates)))) block('part-only');
   // A bound holds now: the current figures' bounds (or those of the sentence's date), not superseded ones.
   const current = g.datedYear !== undefined ? firm : firm.filter((f) => base.chains.get(f.chain)?.head === f);
@@ -131,6 +149,14 @@ export function contradictionGate(g: GateInput): GateResult {
     .filter((f) => !f.estimate)
     .sort((a, b) => key(a) - key(b));
   return { blocked, facts: cited.length ? cited : same.map((s) => s.chain.head) };
+}
+
+/** The sentence names the top chain by a name that names nothing of `other` (a site, a place of its own). */
+function singledOutOver(base: FactBase, dim: Dimension, top: ChainScore, other: string): boolean {
+  return [...top.sentenceNames].some((k) => {
+    const ids = base.aliases.get(k)?.chains.get(dim) ?? [];
+    return ids.includes(top.chain.id) && !ids.some((id) => base.chains.get(id)!.entity === other);
+  });
 }
 
 /** True when the figure clearly disagrees with every figure of this chain (it cannot be this reading). */
@@ -164,7 +190,7 @@ function nestedNames(base: FactBase, w: ClaimWindow): Set<string> {
  * entity's own name: a partner listed among a project's aliases ("Nvidia" for a partnership) is
  * not whose figure it is.
  */
-function namesOtherEntity(base: FactBase, key: string, dim: Dimension, entity: string, metric: string): boolean {
+function namesOtherEntity(base: FactBase, key: string, dim: Dimension, entity: string, metric: string, top?: ChainScore): boolean {
   const ids = base.aliases.get(key)?.chains.get(dim) ?? [];
   const ownName = base.aliasEntities.get(key);
   if (!ownName) return false;
@@ -174,6 +200,9 @@ function namesOtherEntity(base: FactBase, key: string, dim: Dimension, entity: s
   return ids.some((id) => {
     const c = base.chains.get(id)!;
     if (c.entity === entity || c.metric !== metric || !ownName.has(c.entity)) return false;
+    // A name both subjects share ("Sesterce", "Brookfield"), when the sentence also names the
+    // subject's site ("Valence", "Strängnäs"), is the subject's.
+    if (subjectsOwn && top && singledOutOver(base, dim, top, c.entity)) return false;
     return !subjectsOwn || phraseKey(c.head.subject.name) === key;
   });
 }
@@ -204,7 +233,7 @@ function otherEntitySinceLastMention(g: GateInput, entity: string): boolean {
  * A name we have no fact about, close to the figure, may be whose figure it is ("18 000 puces à
  * Mistral et 10 000 à Deutsche Telekom"): then we cannot say the figure is wrong.
  */
-function unknownNameNear(base: FactBase, text: string, claim: Claim, sentenceStart: number): boolean {
+export function unknownNameNear(base: FactBase, text: string, claim: Claim, sentenceStart: number): boolean {
   const after = FOR_SOMEONE.exec(text.slice(claim.end, claim.end + BENEFICIARY_SPAN));
   if (after && !isKnownName(base, after[1])) return true;
   // Capitalised words between the sentence start and the figure (not the sentence's first word).

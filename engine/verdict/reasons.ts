@@ -72,6 +72,8 @@ export type Reason =
   | { kind: 'ambiguous'; facts: FactRef[] }
   /** Unverified: the figure disagrees with `fact`, but `blocked` held the contradiction back. */
   | { kind: 'held-back'; fact: FactRef; blocked: GateCondition[] }
+  /** Unverified: the figure equals `fact`, but the sentence speaks of another site or project of that subject. */
+  | { kind: 'other-project'; fact: FactRef }
   /** Unverified: this kind of figure is not checked (durations, factors, …). */
   | { kind: 'not-checked' };
 

@@ -47,3 +47,6 @@ export const DESCRIPTION = new RegExp(
 
 /** "à terme", "pourrait atteindre", "will expand to", "soll", "prevé": the figure is a plan or a forecast. */
 export const PROSPECTIVE = new RegExp(`(?<![\\p{L}])(?:${alternation(all((s) => s.prospective))})(?![\\p{L}])`, 'iu');
+
+/** A capitalised word after a locative preposition: a place ("en Pennsylvanie", "in Finland"). */
+export const PLACE = new RegExp(`(?<![\\p{L}])(?:${alternation(all((s) => s.locative))})[^\\S\\n]+(?:l['’ʼ])?(\\p{Lu}[\\p{L}\\p{N}-]+(?:[^\\S\\n]\\p{Lu}[\\p{L}\\p{N}-]+)?)`, 'gu');
