@@ -8,7 +8,7 @@
  *   --jsonl [FILE]  batch: lines {"id","text"} (stdin, or the files) → lines {"id","claims"}, one per line
  *   --html / --text read every input as a page / as plain text
  *   --facts PACK    add a fact pack (repeatable); --no-bundled drops the bundled one
- *   --lang fr|en    the language of the inputs (detected when absent)
+ *   --lang fr|en|de|es|it  the language of the inputs (detected when absent)
  *   --claimreview   one ClaimReview JSON-LD document per input (a line each) instead of verdicts
  *   A --facts file may also be ClaimReview JSON-LD (.jsonld, JSON with @context/@type, or a page
  *   with ld+json scripts): converted into a pack; reviews left out are noted on stderr.
@@ -31,6 +31,7 @@ import { loadBundledPack, loadRates } from '../facts/node';
 import { pageFromHtml } from './page';
 import { table } from './table';
 import { explainAll } from '../i18n/explain';
+import { LANGS, isLang } from '../engine/lang';
 
 /** Inputs larger than this are refused (a news page is well under 1 MB of text). */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
@@ -46,7 +47,7 @@ const HELP = `usage: npm run -s scan -- [options] FILE...
   --facts PACK    add a fact pack (JSON file up to ${MAX_PACK_BYTES / 1048576} MB, repeatable), or ClaimReview JSON-LD
   --claimreview   print one ClaimReview JSON-LD document per input (one line each)
   --no-bundled    do not use the bundled fact pack
-  --lang fr|en    language of the inputs (default: detected)
+  --lang fr|en|de|es|it  language of the inputs (default: detected)
   -h, --help      show this help`;
 
 class UserError extends Error {}
@@ -80,8 +81,8 @@ function parseArgs(argv: string[]): Options {
       const v = argv[++i];
       if (v === undefined) throw new UserError(`${a} needs a value`);
       if (a === '--facts') o.packs.push(v);
-      else if (v === 'fr' || v === 'en') o.lang = v;
-      else throw new UserError(`--lang must be fr or en, not "${v}"`);
+      else if (isLang(v)) o.lang = v;
+      else throw new UserError(`--lang must be one of ${LANGS.join(', ')}, not "${v}"`);
     } else if (a.startsWith('--facts=')) o.packs.push(a.slice(8));
     else if (a === '-h' || a === '--help') {
       console.log(HELP);
