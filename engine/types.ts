@@ -43,8 +43,8 @@ export interface Claim {
   currencyImplied?: boolean;
   /** A per-unit figure: what it is per, as an English singular ("130 kW par baie" → 'rack'). */
   per?: string;
-  /** For a `year` claim: the month (1–12), quarter (1–4) or part of the year printed with it ("mid-2027"). */
-  period?: { month?: number; quarter?: number; part?: 'start' | 'mid' | 'end' };
+  /** For a `year` claim: the month (1–12), quarter (1–4), half (1–2) or part of the year printed with it ("mid-2027"). */
+  period?: { month?: number; quarter?: number; half?: number; part?: 'start' | 'mid' | 'end' };
   /** A loss stated in words ("a loss of $5 billion"): `value` stays positive. A printed minus makes `value` negative. */
   loss?: boolean;
 }

@@ -16,7 +16,7 @@ import {
   COUNT_NOUN_RE, COUNTED_AFTER_SCALE_RE, CURRENCY_AFTER_RE, CURRENCY_BEFORE_RE, DURATION_RE, GLUED_BEFORE,
   MONTH_BEFORE_RE, NUMBER_TOKEN, PERCENT_RE, POWER_ABBR_RE, POWER_WORD_RE, RANGE_JOIN_RE, RANGE_OPEN_RE, SCALE_RE,
   VAGUE_AMOUNT_RE, WEAK_WORD_NUMBERS, WORD_NUMBER_RE, YEAR_EVENT_RE, YEAR_STRONG_CUE_RE, YEAR_WEAK_CUE_RE,
-  BEFORE_CUE_LAST_WORDS, CURRENCY_WORD_FIRST, normWord, approxOf, currencyOf, durationFactor, powerPrefixFactor, scaleOf, vagueBounds, wordNumberValue,
+  BEFORE_CUE_LAST_WORDS, CURRENCY_WORD_FIRST, HALF_YEAR_BEFORE_RE, halfOf, normWord, approxOf, currencyOf, durationFactor, powerPrefixFactor, scaleOf, vagueBounds, wordNumberValue,
 } from './lexicon';
 import { parseNumberToken } from './numbers';
 import { Sentences } from './sentences';
@@ -319,21 +319,26 @@ function readClaim(text: string, hits: NumberHit[], i: number, lang: Lang): Draf
       cueBack = cueBack.slice(0, month.index);
     }
     // Short slices: a quarter ("au troisième trimestre ") or a part ("mid-", "a finales de ") is near.
-    const quarter = month ? null : QUARTER_BEFORE_RE.exec(cueBack.slice(-40));
+    const near = cueBack.slice(-40);
+    const quarter = month ? null : QUARTER_BEFORE_RE.exec(near);
+    const half = month || quarter ? null : HALF_YEAR_BEFORE_RE.exec(near);
     if (quarter) {
       period.quarter = quarterOf(quarter);
-      cueBack = cueBack.slice(0, cueBack.length - 40 + quarter.index);
+      cueBack = cueBack.slice(0, cueBack.length - near.length + quarter.index);
+    } else if (half && halfOf(half)) {
+      period.half = halfOf(half);
+      cueBack = cueBack.slice(0, cueBack.length - near.length + half.index);
     }
     const part = YEAR_PART_BEFORE_RE.exec(cueBack.slice(-24));
     if (part) period.part = yearPartOf(part[1]);
-    const strong = !!quarter || !!part || YEAR_STRONG_CUE_RE.test(cueBack);
+    const strong = !!quarter || !!period.half || !!part || YEAR_STRONG_CUE_RE.test(cueBack);
     // "prévue en mars 2027", "will open in March 2027": the month keeps the year's cue; a weak cue
     // ("en", "in") needs an event word, so "bouclée en septembre 2025" stays a date.
     // German puts the verb last ("im Jahr 2027 in Betrieb gehen"): the event may follow in the clause.
     const weak = YEAR_WEAK_CUE_RE.test(cueBack) &&
       (YEAR_EVENT_RE.test(clauseBefore(cueBack)) || YEAR_EVENT_RE.test(clauseAfter(text.slice(draft.end, draft.end + 40))));
     if (!strong && !weak) return undefined;
-    if (!period.month && !period.quarter && !period.part) period = undefined;
+    if (!period.month && !period.quarter && !period.half && !period.part) period = undefined;
   }
 
   // Cents after the amount: "$7 and 25 cents", "3 dollars 50 cents", "thirteen dollars forty-five".

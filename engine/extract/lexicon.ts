@@ -372,6 +372,15 @@ export const QUARTER_BEFORE_RE = new RegExp(
   `(?<![\\p{L}])(?:(${alternation(all((p) => p.quarters?.letters))})([1-4])|(${alternation(ORDINAL_QUARTER.keys())})${GAP}{1,2}(?:${alternation(all((p) => p.quarters?.words))}))${GAP}{1,2}(?:(?:de|del|of)${GAP}{1,2})?$`,
   'iu',
 );
+/** Halves: "au second semestre 2026", "in the second half of 2026", "H2 2026", "im zweiten Halbjahr 2026". */
+export const HALF_YEAR_BEFORE_RE = new RegExp(
+  `(?<![\\p{L}])(?:(${alternation(all((p) => p.quarters?.halfLetters))})([12])|(${alternation(ORDINAL_QUARTER.keys())})${GAP}{1,2}(?:${alternation(all((p) => p.quarters?.halfWords))}))${GAP}{1,2}(?:(?:de|del|of|des|of the)${GAP}{1,2})?$`,
+  'iu',
+);
+export function halfOf(m: RegExpExecArray): number {
+  const n = m[2] ? Number(m[2]) : (ORDINAL_QUARTER.get(normWord(m[3])) ?? 0);
+  return n === 1 || n === 2 ? n : n === 4 ? 2 : 0; // "last half", "final half" → 2
+}
 export function quarterOf(m: RegExpExecArray): number {
   return m[2] ? Number(m[2]) : (ORDINAL_QUARTER.get(normWord(m[3])) ?? 0);
 }

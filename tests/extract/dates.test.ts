@@ -43,6 +43,14 @@ describe('dates as claims', () => {
     expect(claims('Das Unternehmen wurde 2019 in Berlin von drei Gründern aufgebaut, sagt sie.', 'de')).toEqual([]);
   });
 
+  it('a half: "au second semestre 2026", "in the second half of 2026", "H1 2027", "im zweiten Halbjahr 2026"', () => {
+    expect(year('La production démarrera au second semestre 2026.', 'fr')).toEqual([2026, { half: 2 }]);
+    expect(year('with the first gigawatt due in the second half of 2026', 'en')).toEqual([2026, { half: 2 }]);
+    expect(year('Deliveries begin in H1 2027.', 'en')).toEqual([2027, { half: 1 }]);
+    expect(year('im zweiten Halbjahr 2026', 'de')).toEqual([2026, { half: 2 }]);
+    expect(year('en el primer semestre de 2027', 'es')).toEqual([2027, { half: 1 }]);
+  });
+
   it('a bare year keeps no period: "prévue en 2027", "by 2030"', () => {
     expect(year('l’ouverture est prévue en 2027', 'fr')).toEqual([2027, undefined]);
     expect(year('by 2030', 'en')).toEqual([2030, undefined]);
