@@ -102,7 +102,7 @@ export const fr: LanguagePack = {
   // No "la moitié": too often an idiom ("la moitié du temps") to count as a figure.
   fractions: { 'un tiers': 1 / 3, 'deux tiers': 2 / 3, 'un quart': 0.25, 'trois quarts': 0.75, 'un cinquième': 0.2, 'un dixième': 0.1 },
   ofWhich: ['dont', 'parmi lesquels', 'parmi lesquelles', 'dont environ'],
-  yearParts: { start: ['début', 'debut', 'début de', 'courant'], mid: ['mi', 'mi-', 'milieu', 'à la mi', 'mi-année'], end: ['fin', 'fin de', 'à la fin de', 'au terme de'] },
+  yearParts: { start: ['début', 'debut', 'début de'], mid: ['mi', 'mi-', 'milieu', 'à la mi', 'mi-année'], end: ['fin', 'fin de', 'à la fin de', 'au terme de'] },
   quarters: {
     words: ['trimestre'],
     ordinals: { premier: 1, '1er': 1, deuxième: 2, second: 2, '2e': 2, '2ème': 2, troisième: 3, '3e': 3, '3ème': 3, quatrième: 4, '4e': 4, '4ème': 4 },

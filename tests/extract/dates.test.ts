@@ -22,6 +22,7 @@ describe('dates as claims', () => {
     expect(year('The site should be online by mid-2027.', 'en')).toEqual([2027, { part: 'mid' }]);
     expect(year('Le site ouvrira fin 2028.', 'fr')).toEqual([2028, { part: 'end' }]);
     expect(year('début 2026, le site sera prêt', 'fr')).toEqual([2026, { part: 'start' }]);
+    expect(year('le site de Fouju sera livré courant 2026', 'fr')).toEqual([2026, undefined]);
     expect(year('deliveries start in early 2026', 'en')).toEqual([2026, { part: 'start' }]);
     expect(year('Der Start ist für Anfang 2027 geplant.', 'de')).toEqual([2027, { part: 'start' }]);
     expect(year('entrará en funcionamiento a finales de 2026', 'es')).toEqual([2026, { part: 'end' }]);
