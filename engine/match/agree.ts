@@ -52,6 +52,8 @@ function factInterval(f: PreparedFact, use: 'agree' | 'differ' = 'agree'): Inter
 export function withinBound(claim: Claim, fact: PreparedFact, rates: RateTable): boolean {
   if (fact.approx !== 'at-least' && fact.approx !== 'at-most') return false;
   if (fact.low !== undefined && fact.high !== undefined) return false;
+  // Two bounds of the same direction compare as figures ("pas plus de 1 GW" against "up to 5 GW").
+  if (claim.approx === fact.approx) return false;
   const c = claimInterval(claim, fact, rates);
   return !!c && overlaps(c, factInterval(fact, 'differ')) && !agrees(claim, fact, rates);
 }

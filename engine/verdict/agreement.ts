@@ -34,7 +34,7 @@ export function findAgreement(base: FactBase, claim: Claim, plausible: ChainScor
   for (const s of plausible) {
     for (const f of s.chain.facts) if (agrees(claim, f, rates)) agreeing.push({ s, f, d: distance(claim, f, rates) });
   }
-  if (!agreeing.length) return sumOfParts(base, claim, plausible);
+  if (!agreeing.length) return disputedElsewhere(base, claim, plausible) ?? sumOfParts(base, claim, plausible);
 
   const bar = Math.max(...agreeing.map((a) => a.s.relevance)) * AGREEING_BAND;
   let banded = agreeing.filter((a) => a.s.relevance >= bar);
@@ -57,12 +57,14 @@ export function findAgreement(base: FactBase, claim: Claim, plausible: ChainScor
   if (datedYear !== undefined) return { kind: 'past', fact: pick.f, chain: pick.s, newer: pick.f === head ? undefined : head };
   // "Outdated" says the figure is no longer the latest: not so when a current figure of the same
   // entity and metric agrees just as closely, even from a less relevant chain.
+  // A range or a bound that covers its chain's current figure as well as an older one is not outdated.
+  const loose = claim.approx === 'range' || claim.approx === 'at-least' || claim.approx === 'at-most';
   const current =
     pick.f === head
       ? pick
       : agreeing.find(
-          (a) => a.f === a.s.chain.head && a.d <= pick.d && a.s.chain.entity === pick.s.chain.entity &&
-            a.s.chain.metric === pick.s.chain.metric,
+          (a) => a.f === a.s.chain.head && (a.d <= pick.d || (loose && a.s === pick.s)) &&
+            a.s.chain.entity === pick.s.chain.entity && a.s.chain.metric === pick.s.chain.metric,
         );
   if (current) return { kind: 'current', fact: current.f, chain: current.s, disputing: disputesOf(base, current.f) };
   // A superseded figure that a current source still gives (the two disagree) is not outdated.
@@ -70,6 +72,22 @@ export function findAgreement(base: FactBase, claim: Claim, plausible: ChainScor
     return { kind: 'current', fact: pick.f, chain: pick.s, disputing: disputesOf(base, pick.f) };
   }
   return { kind: 'superseded', fact: pick.f, chain: pick.s, newer: head };
+}
+
+/**
+ * Sources that disagree may sit under two subjects ("Sesterce" and "Sesterce (Valence)"): a claim
+ * agreeing with a fact that disputes a current candidate figure is supported by it, the candidate
+ * shown as the other source.
+ */
+function disputedElsewhere(base: FactBase, claim: Claim, plausible: ChainScore[]): Agreement | undefined {
+  for (const s of plausible) {
+    const f = s.chain.head;
+    for (const g of disputesOf(base, f)) {
+      if (base.chains.get(g.chain)?.head !== g || !agrees(claim, g, base.rates)) continue;
+      return { kind: 'current', fact: g, chain: s, disputing: [f, ...disputesOf(base, g).filter((x) => x !== f)] };
+    }
+  }
+  return undefined;
 }
 
 /** Facts that give another figure for the same quantity at the same time (either side may say so). */

@@ -87,8 +87,9 @@ export function findSubjects(
   /** Where each entity is named in the window (offsets into w.text). */
   const namedAt: { at: number; entities: Set<string> }[] = [];
   const matchAliases = (toks: Token[], source: string, place: (t: Token) => Place) => {
-    // A name inside a longer name ("France" in "Choose France 2025", "Brookfield" in "Brookfield
-    // Suède") names only what the longer name names.
+    // A name inside a longer name ("France" in "Choose France 2025", "Stargate" in "Stargate
+    // Abilene") is not that other entity's own name there; as an alias of a place or a site
+    // ("Abilene") it still names what it names.
     const matches: { i: number; n: number; key: string; entry: AliasEntry }[] = [];
     scanPhrases(toks, index, (i, key, entry) => matches.push({ i, n: key.split(' ').length, key, entry }));
     const entitiesOf = (e: AliasEntry) => {
@@ -101,7 +102,11 @@ export function findSubjects(
       let ids = m.entry.chains.get(dim);
       if (ids && outer.length) {
         const named = new Set(outer.flatMap((o) => [...entitiesOf(o.entry)]));
-        ids = ids.filter((id) => named.has(base.chains.get(id)!.entity));
+        const own = base.aliasEntities.get(m.key);
+        ids = ids.filter((id) => {
+          const e = base.chains.get(id)!.entity;
+          return named.has(e) || !own?.has(e);
+        });
       }
       visit(toks, source, place, m.i, m.key, m.entry, ids);
     }
