@@ -33,9 +33,8 @@ const LANG_WORDS = new RegExp(
     `(${alternation(SIGNAL_PACKS.keys())})(?![${LATIN_LETTER}]))`,
   'gi',
 );
-const EN = LANGUAGE_PACKS.findIndex((p) => p.code === 'en');
-/** "$25,000", "US$3bn", "xAI’s": a dollar sign before a figure, or a possessive, is an English signal. */
-const DOLLAR_SIGN = /\$\s?\d|\d\s?(?:bn|tn)\b|\p{L}['’]s(?!\p{L})/gu;
+/** Each pack's typographic signals, one regex per pack (or none). */
+const PATTERNS = LANGUAGE_PACKS.map((p) => (p.detect.patterns?.length ? new RegExp(p.detect.patterns.join('|'), 'gu') : undefined));
 
 /** Scores of each pack (in registry order) over `text`, bounded to `limit` characters for speed. */
 export function languageScores(text: string, limit = 4000): number[] {
@@ -46,8 +45,11 @@ export function languageScores(text: string, limit = 4000): number[] {
     const packs = m[1] !== undefined ? WORD_PACKS.get(normWord(m[1])) : m[2] !== undefined ? ELISION_PACKS.get(normWord(m[2])) : SIGNAL_PACKS.get(normWord(m[3]));
     if (packs) for (const i of packs) scores[i] += 1 / packs.length;
   }
-  DOLLAR_SIGN.lastIndex = 0;
-  if (EN >= 0) for (let m = DOLLAR_SIGN.exec(sample); m; m = DOLLAR_SIGN.exec(sample)) scores[EN] += 1;
+  PATTERNS.forEach((re, i) => {
+    if (!re) return;
+    re.lastIndex = 0;
+    for (let m = re.exec(sample); m; m = re.exec(sample)) scores[i] += 1;
+  });
   return scores;
 }
 

@@ -27,7 +27,7 @@ export const en: LanguagePack = {
       'not more than', 'a maximum of', 'lower than', 'below', 'capped at', 'no greater than'],
   },
   range: { open: ['between', 'from'], join: ['to', 'and'], joinNeedsOpener: ['and'] },
-  vague: { several: ['several', 'a few'], tens: ['tens of'], hundreds: ['hundreds of'] },
+  vague: { several: ['several', 'a few'], tens: ['tens of'], hundreds: ['hundreds of'], thousands: ['thousands'] },
   years: {
     strongCues: ['by', 'by the end of', 'by end of', 'scheduled for', 'expected in', 'expected by', 'planned for',
       'due in', 'due by', 'slated for', 'targeted for', 'by early', 'by late', 'by mid', 'mid', 'mid-', 'late', 'early',
@@ -146,5 +146,7 @@ export const en: LanguagePack = {
     words: ['the', 'of', 'and', 'is', 'in', 'for', 'with', 'on', 'that', 'which', 'its', 'this', 'from', 'by', 'has',
       'have', 'was', 'were', 'will', 'said', 'to', 'an', 'are'],
     signals: ['$', 'us$', 'bn', 'dollars'],
+    // A dollar sign before a figure, "bn"/"tn" after one, a possessive ("xAI’s").
+    patterns: ['\\$\\s?\\d', '\\d\\s?(?:bn|tn)\\b', "\\p{L}['’]s(?!\\p{L})"],
   },
 };

@@ -28,8 +28,8 @@ export interface LanguagePack {
   approx: { about: string[]; atLeast: string[]; atMost: string[] };
   /** Range words: opener before the first number, joiners between the two. */
   range: { open: string[]; join: string[]; joinNeedsOpener: string[] };
-  /** "plusieurs milliards", "des dizaines de milliards". */
-  vague: { several: string[]; tens: string[]; hundreds: string[] };
+  /** "plusieurs milliards", "des dizaines de milliards"; `thousands`: "des milliers de GPU", "tens of thousands of GPUs" (chips or money only). */
+  vague: { several: string[]; tens: string[]; hundreds: string[]; thousands?: string[] };
   /** Year cues: strong ones make a year a claim on their own; weak ones need an event word. */
   years: { strongCues: string[]; weakCues: string[]; events: string[] };
   /** Month names and abbreviations (a month before a year is a date, not a claim). */
@@ -97,5 +97,11 @@ export interface LanguagePack {
   /** Words that say which metric a sentence is about (defaults every fact of that metric shares). */
   metricKeywords: Partial<Record<Metric, string[]>>;
   /** Function words frequent in this language only (language detection), and elided prefixes. */
-  detect: { words: string[]; elisions?: string[]; signals?: string[] };
+  detect: {
+    words: string[];
+    elisions?: string[];
+    signals?: string[];
+    /** Regex sources (flags `gu`) of typographic signals, each hit worth one word ("$25,000", "xAI’s"). */
+    patterns?: string[];
+  };
 }
