@@ -247,11 +247,19 @@ export function fromClaimReview(input: string | unknown, opts: FromClaimReviewOp
       const statement: Fact['statement'] = {};
       for (const l of FACT_LANGS) statement[l] = fillIn(STATEMENTS[l][kind], vars).slice(0, 600);
       const title = plainText(review.name ?? review.headline, 500) ?? text.slice(0, 500);
+      // The names and words of the whole chain (an older figure may list a name the newest does not).
+      const chain = opts.reference.chains.get(ref.chain)?.facts ?? [ref];
+      const aliases = [...new Set(chain.flatMap((f) => (f.subject.name === ref.subject.name ? f.subject.aliases : [])))].slice(0, 100);
+      const keywords: Fact['keywords'] = {};
+      for (const l of FACT_LANGS) {
+        const words = [...new Set(chain.flatMap((f) => f.keywords[l] ?? []))].slice(0, 100);
+        if (words.length) keywords[l] = words;
+      }
       const fact: Fact = {
         id,
-        subject: { name: ref.subject.name, aliases: [...ref.subject.aliases] },
+        subject: { name: ref.subject.name, aliases },
         metric: ref.metric,
-        keywords: ref.keywords,
+        keywords,
         value: claim.value,
         unit: claim.unit,
         asOf,
