@@ -29,7 +29,7 @@ const de = {
   },
   options: {
     title: 'InfraCheck-Einstellungen', sources: 'Faktenquellen', bundled: 'Mitgelieferte Faktenbasis', version: 'Version',
-    importFile: 'Paket importieren (JSON-Datei)', addUrl: 'Paket von einer https-Adresse hinzufügen', adding: 'Wird heruntergeladen …',
+    importFile: 'Paket (JSON-Datei) oder ClaimReview-Bewertungen (JSON-LD, Seite) importieren', addUrl: 'Paket von einer https-Adresse hinzufügen', adding: 'Wird heruntergeladen …',
     refresh: 'Jetzt aktualisieren', denied: 'Berechtigung für diese Website verweigert: Das Paket wurde nicht hinzugefügt.', lastError: 'Letzter Fehler',
     preferred: 'Bevorzugte Herausgeber (werden zuerst angezeigt)', packs: 'Hinzugefügte Pakete', none: 'Kein Paket hinzugefügt.', remove: 'Entfernen',
     enable: 'Aktivieren', disable: 'Deaktivieren', up: 'Nach oben', down: 'Nach unten', priority: 'Widersprechen sich zwei Pakete, gilt das erste.',

@@ -23,7 +23,7 @@ const en = {
   },
   options: {
     title: 'InfraCheck settings', sources: 'Fact sources', bundled: 'Bundled fact base', version: 'version',
-    importFile: 'Import a pack (JSON file)', addUrl: 'Add a pack from an https address', adding: 'Downloading…',
+    importFile: 'Import a pack (JSON file) or ClaimReview reviews (JSON-LD, page)', addUrl: 'Add a pack from an https address', adding: 'Downloading…',
     refresh: 'Refresh now', denied: 'Permission refused for this site: the pack was not added.', lastError: 'Last error',
     preferred: 'Preferred publishers (shown first)', packs: 'Added packs', none: 'No pack added.', remove: 'Remove',
     enable: 'Enable', disable: 'Disable', up: 'Move up', down: 'Move down', priority: 'The first pack wins when two packs disagree.',

@@ -29,7 +29,7 @@ const es = {
   },
   options: {
     title: 'Ajustes de InfraCheck', sources: 'Fuentes de los datos', bundled: 'Base integrada', version: 'versión',
-    importFile: 'Importar un paquete (archivo JSON)', addUrl: 'Añadir un paquete desde una dirección https', adding: 'Descargando…',
+    importFile: 'Importar un paquete (archivo JSON) o revisiones ClaimReview (JSON-LD, página)', addUrl: 'Añadir un paquete desde una dirección https', adding: 'Descargando…',
     refresh: 'Actualizar ahora', denied: 'Permiso denegado para este sitio: no se ha añadido el paquete.', lastError: 'Último error',
     preferred: 'Medios preferidos (se muestran primero)', packs: 'Paquetes añadidos', none: 'No se ha añadido ningún paquete.', remove: 'Quitar',
     enable: 'Activar', disable: 'Desactivar', up: 'Subir', down: 'Bajar', priority: 'Cuando dos paquetes se contradicen, prevalece el primero.',

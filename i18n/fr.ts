@@ -32,7 +32,7 @@ const fr = {
   },
   options: {
     title: 'Réglages d’InfraCheck', sources: 'Sources des faits', bundled: 'Base intégrée', version: 'version',
-    importFile: 'Importer un pack (fichier JSON)', addUrl: 'Ajouter un pack depuis une adresse https', adding: 'Téléchargement…',
+    importFile: 'Importer un pack (fichier JSON) ou des avis ClaimReview (JSON-LD, page)', addUrl: 'Ajouter un pack depuis une adresse https', adding: 'Téléchargement…',
     refresh: 'Actualiser maintenant', denied: `Permission refusée pour ce site${NB}: le pack n’a pas été ajouté.`, lastError: 'Dernière erreur',
     preferred: 'Éditeurs préférés (affichés en premier)', packs: 'Packs ajoutés', none: 'Aucun pack ajouté.', remove: 'Retirer',
     enable: 'Activer', disable: 'Désactiver', up: 'Monter', down: 'Descendre', priority: 'Le premier pack l’emporte quand deux packs se contredisent.',

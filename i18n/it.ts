@@ -29,7 +29,7 @@ const it = {
   },
   options: {
     title: 'Impostazioni di InfraCheck', sources: 'Fonti dei dati', bundled: 'Base integrata', version: 'versione',
-    importFile: 'Importa un pacchetto (file JSON)', addUrl: 'Aggiungi un pacchetto da un indirizzo https', adding: 'Download in corso…',
+    importFile: 'Importa un pacchetto (file JSON) o recensioni ClaimReview (JSON-LD, pagina)', addUrl: 'Aggiungi un pacchetto da un indirizzo https', adding: 'Download in corso…',
     refresh: 'Aggiorna ora', denied: 'Permesso negato per questo sito: il pacchetto non è stato aggiunto.', lastError: 'Ultimo errore',
     preferred: 'Editori preferiti (mostrati per primi)', packs: 'Pacchetti aggiunti', none: 'Nessun pacchetto aggiunto.', remove: 'Rimuovi',
     enable: 'Attiva', disable: 'Disattiva', up: 'Sposta su', down: 'Sposta giù', priority: 'Quando due pacchetti si contraddicono, prevale il primo.',
