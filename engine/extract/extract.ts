@@ -16,7 +16,7 @@ import {
   COUNT_NOUN_RE, COUNTED_AFTER_SCALE_RE, CURRENCY_AFTER_RE, CURRENCY_BEFORE_RE, DURATION_RE, GLUED_BEFORE,
   MONTH_BEFORE_RE, NUMBER_TOKEN, PERCENT_RE, POWER_ABBR_RE, POWER_WORD_RE, RANGE_JOIN_RE, RANGE_OPEN_RE, SCALE_RE,
   VAGUE_AMOUNT_RE, WEAK_WORD_NUMBERS, WORD_NUMBER_RE, YEAR_EVENT_RE, YEAR_STRONG_CUE_RE, YEAR_WEAK_CUE_RE,
-  BEFORE_CUE_LAST_WORDS, CURRENCY_WORD_FIRST, HALF_YEAR_BEFORE_RE, halfOf, normWord, approxOf, currencyOf, durationFactor, powerPrefixFactor, scaleOf, vagueBounds, wordNumberValue,
+  BEFORE_CUE_LAST_WORDS, CURRENCY_WORD_FIRST, VAGUE_THOUSANDS_RE, HALF_YEAR_BEFORE_RE, halfOf, normWord, approxOf, currencyOf, durationFactor, powerPrefixFactor, scaleOf, vagueBounds, wordNumberValue,
 } from './lexicon';
 import { parseNumberToken } from './numbers';
 import { Sentences } from './sentences';
@@ -39,6 +39,8 @@ interface NumberHit {
   vague?: { low: number; high: number };
   /** "un demi-milliard", "half a billion": already scaled. */
   half?: boolean;
+  /** "des milliers de", "tens of thousands of": a claim only before chips or money. */
+  thousands?: boolean;
   /** "a third of", "la moitié des": a share, already in percent. */
   fraction?: boolean;
   /** Printed with a currency word after it ("dollars"), for cents without their word. */
@@ -182,6 +184,11 @@ function findNumbers(text: string, langAt: (offset: number) => Lang): NumberHit[
     pushed = compound.word === 'strong' || at(SCALE_RE, text, compound.end) !== null || weakBeforeCurrency(text, compound.end);
     if (pushed) hits.push(compound);
   }
+  VAGUE_THOUSANDS_RE.lastIndex = 0;
+  for (let m = VAGUE_THOUSANDS_RE.exec(text); m; m = VAGUE_THOUSANDS_RE.exec(text)) {
+    const [lo, hi] = m[1] ? vagueBounds(m[1]) : [2, 10];
+    hits.push({ start: m.index, end: m.index + m[0].length, value: lo * 1e3, plain: false, vague: { low: lo * 1e3, high: hi * 1e3 }, thousands: true });
+  }
   HALF_AMOUNT_RE.lastIndex = 0;
   for (let m = HALF_AMOUNT_RE.exec(text); m; m = HALF_AMOUNT_RE.exec(text)) {
     const f = halfFactor(m[1]);
@@ -248,6 +255,8 @@ function readClaim(text: string, hits: NumberHit[], i: number, lang: Lang): Draf
   const draft = readUnit(text, unitFrom, first, lang);
   if (!draft && second) return readClaim(text, [first], 0, lang); // not a range after all
   if (!draft) return undefined;
+  // "des milliers de personnes" is no figure of ours; "des milliers de GPU", "thousands of dollars" are.
+  if (first.thousands && !(draft.unit === 'GPU' || (draft.unit && isCurrency(draft.unit) && !draft.bare))) return undefined;
 
   let start = first.start;
   const currencyBefore = CURRENCY_BEFORE_RE.exec(before(text, start, 6));

@@ -334,6 +334,12 @@ export const VAGUE_AMOUNT_RE = new RegExp(
   `(?<![${LATIN_LETTER}])(${alternation(VAGUE_KINDS.keys())})${GAP}{1,2}(${alternation(BIG_SCALE_WORDS)})(?![${LATIN_LETTER}0-9])`,
   'gi',
 );
+/** "des milliers de GPU", "tens of thousands of GPUs", "Zehntausende"… : thousands, counted only for chips or money. */
+const THOUSANDS_WORDS = all((p) => p.vague.thousands);
+export const VAGUE_THOUSANDS_RE = new RegExp(
+  `(?<![${LATIN_LETTER}])(?:(${alternation(VAGUE_KINDS.keys())})${GAP}{1,2})?(${alternation(THOUSANDS_WORDS)})(?![${LATIN_LETTER}0-9])`,
+  'gi',
+);
 export function vagueBounds(word: string): [number, number] {
   const kind = VAGUE_KINDS.get(normWord(word));
   if (kind === 'tens') return [10, 100];

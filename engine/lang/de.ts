@@ -22,7 +22,7 @@ export const de: LanguagePack = {
     atMost: ['bis zu', 'höchstens', 'weniger als', 'unter', 'maximal', 'nicht mehr als', 'unterhalb von'],
   },
   range: { open: ['zwischen', 'von'], join: ['bis', 'und'], joinNeedsOpener: ['und'] },
-  vague: { several: ['mehrere', 'einige'], tens: ['zig', 'dutzende'], hundreds: ['hunderte'] },
+  vague: { several: ['mehrere', 'einige'], tens: ['zig', 'dutzende'], hundreds: ['hunderte'], thousands: ['tausende', 'tausenden', 'tausende von'] },
   years: {
     strongCues: ['bis', 'bis ende', 'bis zum jahr', 'ab', 'geplant für', 'erwartet für', 'voraussichtlich', 'ende',
       'mitte', 'anfang', 'spätestens'],

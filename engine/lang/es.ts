@@ -23,7 +23,7 @@ export const es: LanguagePack = {
     atMost: ['hasta', 'menos de', 'como máximo', 'no más de', 'inferior a', 'inferiores a', 'por debajo de'],
   },
   range: { open: ['entre', 'de'], join: ['a', 'y'], joinNeedsOpener: ['y', 'a'] },
-  vague: { several: ['varios', 'varias', 'algunos'], tens: ['decenas de'], hundreds: ['cientos de', 'centenares de'] },
+  vague: { several: ['varios', 'varias', 'algunos'], tens: ['decenas de'], hundreds: ['cientos de', 'centenares de'], thousands: ['miles'] },
   years: {
     strongCues: ['para', 'antes de', 'hacia', 'hasta', 'hasta el', 'a finales de', 'a principios de', 'a mediados de', 'previsto para',
       'prevista para', 'previsto en', 'prevista en', 'finales de', 'mediados de'],

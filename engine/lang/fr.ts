@@ -36,6 +36,7 @@ export const fr: LanguagePack = {
     several: ['plusieurs', 'quelques'],
     tens: ['des dizaines de', 'dizaines de'],
     hundreds: ['des centaines de', 'centaines de'],
+    thousands: ['milliers'],
   },
   years: {
     strongCues: ["d'ici", "d'ici à", "d'ici a", "d'ici fin", "à l'horizon", 'horizon',

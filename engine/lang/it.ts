@@ -22,7 +22,7 @@ export const it: LanguagePack = {
     atMost: ['fino a', 'meno di', 'al massimo', 'non più di', 'inferiore a', 'inferiori a', 'sotto'],
   },
   range: { open: ['tra', 'fra', 'da'], join: ['a', 'e'], joinNeedsOpener: ['e', 'a'] },
-  vague: { several: ['diversi', 'diverse', 'alcuni', 'vari'], tens: ['decine di'], hundreds: ['centinaia di'] },
+  vague: { several: ['diversi', 'diverse', 'alcuni', 'vari'], tens: ['decine di'], hundreds: ['centinaia di'], thousands: ['migliaia'] },
   years: {
     strongCues: ['entro', 'entro il', 'fino al', 'entro la fine del', 'a partire dal', 'entro la fine del', 'previsto per il', 'prevista per il', 'previsto nel',
       'prevista nel', 'a fine', 'fine', 'metà', 'inizio'],

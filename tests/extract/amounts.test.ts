@@ -56,6 +56,23 @@ describe('number words as amounts', () => {
     expect(valueUnit('soixante-quinze pour cent', 'fr')).toEqual([75, 'percent']);
   });
 
+  it('thousands, vaguely: "des dizaines de milliers de GPU", "tens of thousands of GPUs", "thousands of dollars"', () => {
+    for (const [input, lang, low, high, unit] of [
+      ['Le site accueillera des dizaines de milliers de GPU.', 'fr', 1e4, 1e5, 'GPU'],
+      ['xAI will add tens of thousands of GPUs.', 'en', 1e4, 1e5, 'GPU'],
+      ['hundreds of thousands of chips', 'en', 1e5, 1e6, 'GPU'],
+      ['it cost thousands of dollars', 'en', 2e3, 1e4, 'USD'],
+      ['Tausende von GPUs', 'de', 2e3, 1e4, 'GPU'],
+      ['decenas de miles de procesadores', 'es', 1e4, 1e5, 'GPU'],
+      ['decine di migliaia di GPU', 'it', 1e4, 1e5, 'GPU'],
+    ] as const) {
+      const c = one(input, lang);
+      expect([c.approx, c.low, c.high, c.unit], input).toEqual(['several', low, high, unit]);
+    }
+    expect(claims('des milliers de personnes ont manifesté', 'fr')).toEqual([]);
+    expect(claims('thousands of people', 'en')).toEqual([]);
+  });
+
   it('counts of people are not figures: "deux partenaires", "three founders"', () => {
     expect(claims('Les deux partenaires ont signé.', 'fr')).toEqual([]);
     expect(claims('The three founders met in Paris.', 'en')).toEqual([]);
