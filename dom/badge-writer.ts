@@ -5,7 +5,7 @@
  * once per batch (one pass over its text), never once per figure: splitting a 2 MB node per
  * figure would copy megabytes each time.
  */
-import type { CheckedClaim } from '../engine/match/check';
+import type { CheckedClaim } from '../engine/verdict/types';
 import { badgeAfter, makeBadge, type BadgeRenderer } from './badges';
 import { NATIVE, captureNatives } from './natives';
 import { positionAt, type TextSnapshot } from './text-snapshot';
@@ -69,8 +69,10 @@ export class BadgeWriter {
   add(items: WriteItem[], priority = false): void {
     if (this.opts.signal.aborted) return;
     if (priority) {
+      // Written now (the reply's task), painted at the next frame.
       this.hot.push(...items);
       items = [];
+      this.flush(FRAME_BUDGET_MS);
     }
     for (const item of items) {
       const pos = positionAt(item.snapshot, item.claim.end, true, true);
@@ -153,8 +155,8 @@ export class BadgeWriter {
     const t0 = performance.now();
     const write = () => {
       while (this.hot.length && performance.now() - t0 < budgetMs) {
-        // Up to 64 figures at a time; those in one text node are written together.
-        const batch = this.hot.splice(0, 64);
+        // Up to 16 figures at a time (the budget is checked between); those in one text node are written together.
+        const batch = this.hot.splice(0, 16);
         const byNode = new Map<Text, { offset: number; item: WriteItem }[]>();
         for (const item of batch) {
           const at = this.locate(item);

@@ -5,7 +5,7 @@
  * attachShadow works on any valid custom-element name.) What is drawn inside is the renderer's
  * business: the DOM adapter is handed one and knows nothing of the UI.
  */
-import type { CheckedClaim } from '../engine/match/check';
+import type { CheckedClaim } from '../engine/verdict/types';
 import { NATIVE } from './natives';
 import { BADGE_TAG } from './text-snapshot';
 

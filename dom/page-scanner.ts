@@ -6,7 +6,7 @@
  * scheduled pass handles what was added (like uBlock's observerHandler). The scanner owns its
  * lifecycle: `start()` and `stop()` on one AbortSignal, which every observer, timer and pass hangs off.
  */
-import type { CheckedClaim } from '../engine/match/check';
+import type { CheckedClaim } from '../engine/verdict/types';
 import type { Claim } from '../engine/types';
 import { BadgeWriter } from './badge-writer';
 import type { BadgeRenderer } from './badges';
@@ -128,7 +128,9 @@ export class PageScanner {
     this.started = true;
     this.fullRescan = true;
     this.observe(this.doc.documentElement);
-    this.schedule();
+    // The first slice runs now (at DOMContentLoaded): the first request leaves before the
+    // browser's first layout of the page, and its answer is ready when that layout ends.
+    this.schedule(true);
   }
 
   /** Stops watching and working; the badges stay until the owner removes them. */
@@ -215,11 +217,12 @@ export class PageScanner {
     this.queue.push(node);
   }
 
-  private schedule(): void {
+  private schedule(now = false): void {
     if (this.running || this.signal.aborted) return;
     this.running = true;
     this.work = this.passes();
-    this.next(true);
+    if (now) this.slice();
+    else this.next(true);
   }
 
   /** The next slice: soon for the first (visible) work, in idle time for the rest. */
@@ -449,16 +452,18 @@ export class PageScanner {
     if (this.signal.aborted) return;
     const n = captureNatives(this.doc.defaultView as Window & typeof globalThis);
     const now = performance.now();
-    if (done || now - this.lastReport >= REPORT_MS) {
+    if (done) {
       this.lastReport = now;
-      this.opts.onResults(this.results, done && !this.running && this.writer.idle);
+      this.opts.onResults(this.results, !this.running && this.writer.idle);
       return;
     }
+    // Never from inside a write or a read slice: in a task of its own, at most every REPORT_MS.
     if (this.reportTimer) return;
     this.reportTimer = n.setTimeout(() => {
       this.reportTimer = 0;
-      this.report(!this.running && this.writer.idle);
-    }, REPORT_MS - (now - this.lastReport));
+      this.lastReport = performance.now();
+      this.opts.onResults(this.results, !this.running && this.writer.idle);
+    }, Math.max(0, REPORT_MS - (now - this.lastReport)));
   }
 }
 

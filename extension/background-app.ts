@@ -45,7 +45,11 @@ export function handleMessage(message: unknown, sender: { tab?: { id?: number } 
   if (m?.type === 'page-results') {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
-    tabs.set(tabId, { url: m.url, results: m.results, done: m.done });
+    const known = tabs.get(tabId);
+    if (m.append && known && known.url === m.url) {
+      known.results.push(...m.results);
+      known.done = m.done;
+    } else tabs.set(tabId, { url: m.url, results: [...m.results], done: m.done });
     void updateBadge(tabId);
     return Promise.resolve(true);
   }
@@ -56,6 +60,16 @@ export function handleMessage(message: unknown, sender: { tab?: { id?: number } 
     );
   }
   if (m?.type === 'check-text') {
+    // The first requests of a page carry its head: the topic is found here, once, and sent back.
+    if (typeof m.head === 'string') {
+      return checks.topic(m.head, m.title).then(async (topic): Promise<CheckReply> => {
+        try {
+          return { ok: true, results: await checks.checkText(m.text, m.from, m.to, { ...m, topic }), topic };
+        } catch (e) {
+          return { ok: false, error: (e as Error).message };
+        }
+      });
+    }
     return checks.checkText(m.text, m.from, m.to, m).then(
       (results): CheckReply => ({ ok: true, results }),
       (e: Error): CheckReply => ({ ok: false, error: e.message }),

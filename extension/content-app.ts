@@ -14,7 +14,7 @@ import type { Lang } from '../engine/types';
 import { preactBadgeRenderer } from './badge-renderer';
 import type { CheckReply, Message } from './messages';
 import { siteEnabled, type Settings } from './settings';
-import { HIDDEN_KEY, PACKS_KEY, SETTINGS_KEY, hiddenOn, hideVerdict, loadSettings, verdictKey } from './storage';
+import { PACKS_KEY, SETTINGS_KEY, loadSettings } from './storage';
 
 declare global {
   interface Window {
@@ -31,11 +31,16 @@ export async function runContentApp(ctx: ContentScriptContext): Promise<void> {
     return;
   }
   captureNatives(window);
+  if (import.meta.env.MODE === 'e2e') performance.mark('infracheck-start');
   let settings = await loadSettings();
-  /** Verdicts the reader hid on this page ("hide this verdict on this page"). */
-  let hiddenHere = await hiddenOn(location.href).catch(() => new Set<string>());
+  if (import.meta.env.MODE === 'e2e') performance.mark('infracheck-settings');
   const forced = window.__infracheckForce === true;
   if (!forced && !siteEnabledHere(settings)) return;
+  // Injected at document_start: read the page once it is parsed.
+  if (document.readyState === 'loading') {
+    await new Promise<void>((resolve) => ctx.addEventListener(document, 'DOMContentLoaded', () => resolve(), { once: true }));
+  }
+  if (import.meta.env.MODE === 'e2e') performance.mark('infracheck-dom-ready');
 
   const controller = new AbortController();
   ctx.onInvalidated(() => {
@@ -49,22 +54,29 @@ export async function runContentApp(ctx: ContentScriptContext): Promise<void> {
     return l.startsWith('fr') ? 'fr' : l.startsWith('en') ? 'en' : undefined;
   };
   let lang: Lang = uiLanguage(settings.language, browserLanguage(browser.i18n));
-  let topic: string | null = null;
+  /** The page's main subject once the background has named it; until then each request carries the page's head. */
+  let topic: string | null | undefined;
+  let head = '';
 
   const makeScanner = () =>
     new PageScanner(document, {
       engine: {
-        // The page's main subject (the title counts double), once per full scan.
-        begin: async (head) => {
-          const m: Message = { type: 'page-topic', text: head, title: document.title };
-          topic = ((await browser.runtime.sendMessage(m)) as { topic: string | null } | undefined)?.topic ?? null;
+        // The page's main subject (the title counts double), once per full scan: the head goes
+        // with the first requests and the background answers with the topic (no extra round trip).
+        begin: (text) => {
+          head = text;
+          topic = undefined;
         },
         // Extracted and checked in the background: its regexes stay compiled from page to page,
         // where a content script would compile them again on every page (100 ms and more).
         checkText: async (text, from, to) => {
-          const m: Message = { type: 'check-text', text, from, to, pageLang: pageLang(), title: document.title, topic, lang };
+          const m: Message = {
+            type: 'check-text', text, from, to, pageLang: pageLang(), title: document.title, lang,
+            ...(topic === undefined ? { head, topic: null } : { topic }),
+          };
           const reply = (await browser.runtime.sendMessage(m)) as CheckReply | undefined;
           if (!reply?.ok) throw new Error(reply?.error ?? 'no reply');
+          if (reply.topic !== undefined) topic = reply.topic;
           return reply.results;
         },
       },
@@ -73,11 +85,8 @@ export async function runContentApp(ctx: ContentScriptContext): Promise<void> {
         compact: settings.badgeStyle === 'compact',
         hidden: (publisher, url) => publisherIn(settings.publishersHidden, publisher, url),
         preferred: (publisher, url) => publisherIn(settings.publishersPreferred, publisher, url),
-        pageUrl: location.href,
-        reportEmail: settings.reportEmail,
-        onHide: (c) => void hideVerdict(location.href, verdictKey(c)),
       }),
-      shouldBadge: (c) => !hiddenHere.has(verdictKey(c)) && (c.verdict !== 'unverified' || settings.showUnverified),
+      shouldBadge: (c) => c.verdict !== 'unverified' || settings.showUnverified,
       onResults: (results, done) => report(results, done),
       signal: controller.signal,
       // The e2e build exposes each slice of work on the page's timeline, for the long-task check.
@@ -91,8 +100,16 @@ export async function runContentApp(ctx: ContentScriptContext): Promise<void> {
     });
   let scanner = makeScanner();
 
+  /** How many of the scanner's results the background already has (each is sent once). */
+  let sent = 0;
+  let sentUrl = '';
   const report = (results: PageResult[], done: boolean) => {
-    const message: Message = { type: 'page-results', url: location.href, results, done };
+    const append = sent > 0 && sentUrl === location.href && results.length >= sent;
+    const fresh = append ? results.slice(sent) : results;
+    if (append && !fresh.length && !done) return;
+    sent = results.length;
+    sentUrl = location.href;
+    const message: Message = { type: 'page-results', url: location.href, results: fresh, done, append };
     browser.runtime.sendMessage(message).catch(() => {
       // The background may be restarting; the next pass reports again.
     });
@@ -100,10 +117,10 @@ export async function runContentApp(ctx: ContentScriptContext): Promise<void> {
 
   const rerender = async () => {
     settings = await loadSettings();
-    hiddenHere = await hiddenOn(location.href).catch(() => new Set<string>());
     lang = uiLanguage(settings.language, browserLanguage(browser.i18n));
     // Stop, create, start: the old scanner's observer and passes end here, the new one watches.
     scanner.stop();
+    sent = 0; // the new scanner reports everything afresh
     removeAllBadges(document);
     scanner = makeScanner();
     scanner.start();
@@ -124,7 +141,7 @@ export async function runContentApp(ctx: ContentScriptContext): Promise<void> {
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
   const onStorage = (changes: Record<string, unknown>) => {
-    if (SETTINGS_KEY in changes || PACKS_KEY in changes || HIDDEN_KEY in changes) void rerender();
+    if (SETTINGS_KEY in changes || PACKS_KEY in changes) void rerender();
   };
   browser.storage.onChanged.addListener(onStorage);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));

@@ -1,10 +1,11 @@
 /** Messages between the content script, the background and the popup. */
 import type { PageResult } from '../dom/page-scanner';
-import type { CheckedClaim } from '../engine/match/check';
+import type { CheckedClaim } from '../engine/verdict/types';
 import type { Claim, Lang } from '../engine/types';
 
 export type Message =
-  | { type: 'page-results'; url: string; results: PageResult[]; done: boolean }
+  /** The page's results; with `append`, only those found since the last report (a page with thousands sends each once). */
+  | { type: 'page-results'; url: string; results: PageResult[]; done: boolean; append?: boolean }
   | { type: 'get-tab-results'; tabId: number }
   | { type: 'open-badge'; badgeId: string }
   | { type: 'rescan' }
@@ -15,9 +16,10 @@ export type Message =
   /** One batch of claims with the text around them (offsets into `text`), checked in the background. */
   | { type: 'check-claims'; text: string; claims: Claim[]; title: string; topic: string | null; lang: Lang }
   /** A chunk of page text (`text.slice(from, to)`, with the text around it): extracted and checked in the background. */
-  | { type: 'check-text'; text: string; from: number; to: number; pageLang?: Lang; title: string; topic: string | null; lang: Lang };
+  | { type: 'check-text'; text: string; from: number; to: number; pageLang?: Lang; title: string; topic: string | null; lang: Lang; head?: string };
 
-export type CheckReply = { ok: true; results: CheckedClaim[] } | { ok: false; error: string };
+/** `topic`: the page's subject, when the request carried the page's head. */
+export type CheckReply = { ok: true; results: CheckedClaim[]; topic?: string | null } | { ok: false; error: string };
 
 export interface TabResults {
   url: string;

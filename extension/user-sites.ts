@@ -35,6 +35,6 @@ export async function syncUserSites(settings: Settings): Promise<void> {
   }
   if (!granted.length || !settings.enabled) return;
   await scripting.registerContentScripts([
-    { id: SCRIPT_ID, matches: granted, js: ['content-scripts/content.js'], runAt: 'document_end', persistAcrossSessions: true },
+    { id: SCRIPT_ID, matches: granted, js: ['content-scripts/content.js'], runAt: 'document_start', persistAcrossSessions: true },
   ]);
 }

@@ -5,7 +5,7 @@ import { removeAllBadges } from '../../dom/badges';
 import { PageScanner } from '../../dom/page-scanner';
 import { BADGE_TAG } from '../../dom/text-snapshot';
 import { extractClaims } from '../../engine/extract/extract';
-import type { CheckedClaim } from '../../engine/match/check';
+import type { CheckedClaim } from '../../engine/verdict/types';
 import { preactBadgeRenderer } from '../../extension/badge-renderer';
 
 /** A stand-in checker: every figure is "supported" (the writes are what is tested here). */
