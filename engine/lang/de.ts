@@ -4,6 +4,7 @@ import type { LanguagePack } from './pack';
 export const de: LanguagePack = {
   code: 'de',
   locale: 'de-DE',
+  nounsCapitalised: true,
   groupMark: '.',
   scales: {
     tausend: 1e3, tsd: 1e3, million: 1e6, millionen: 1e6, mio: 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9,

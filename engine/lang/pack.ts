@@ -12,6 +12,8 @@ export interface LanguagePack {
   code: Lang;
   /** BCP 47 locale for Intl formatting ("fr-FR"). */
   locale: string;
+  /** Every noun is capitalised (German): a capital letter alone does not make a word a name. */
+  nounsCapitalised?: boolean;
   /** How a single "1.234" or "1,234" reads: the mark that groups thousands in this language. */
   groupMark: '.' | ',';
   /** Scale words → factor ("milliard": 1e9). Abbreviations too ("Mrd", "bn"). */

@@ -9,7 +9,19 @@ import type { Fact, FactPack, Metric } from '../facts/schema';
 import type { RateTable } from '../facts/rates';
 import { dimensionOf, type Dimension } from '../units';
 import { LANGUAGE_PACKS } from '../lang';
+import { countryNames } from '../lang/places';
 import { fold, phraseKey as rawPhraseKey, tokenize } from './text';
+
+/** Country names in the five languages → ISO code (folded keys). */
+export const COUNTRY_KEYS = new Map<string, string>();
+/** Names safe to add as aliases (not "US", "UK", "Island", which are words too). */
+const EXPANDABLE_NAMES = new Map<string, string[]>();
+const NOT_EXPANDED = new Set(['island', 'america', 'emirates', 'emirate', 'england']);
+for (const [name, code] of countryNames()) {
+  const key = rawPhraseKey(name);
+  COUNTRY_KEYS.set(key, code);
+  if (key.length > 3 && !NOT_EXPANDED.has(key)) EXPANDABLE_NAMES.set(code, [...(EXPANDABLE_NAMES.get(code) ?? []), name]);
+}
 
 /** Aliases and keywords repeat across facts (1.4M calls, 22k distinct at 100k facts): memoise. */
 const keyCache = new Map<string, string>();
@@ -75,6 +87,8 @@ export interface FactBase {
   entityChains: Map<string, Map<Dimension, string[]>>;
   /** Parts of a total (facts with `partOf`), by the total's label. */
   parts: Map<string, PreparedFact[]>;
+  /** Countries a chain's facts name (ISO codes), from their aliases and keywords. */
+  chainPlaces: Map<string, Set<string>>;
   /** Stemmed keyword phrase → metrics whose default keywords include it. */
   metricKeywords: Map<string, Set<Metric>>;
   /** Stemmed keyword phrase → chains whose facts list it. */
@@ -165,10 +179,31 @@ export function prepareFactBase(
   const aliasEntities = new Map<string, Set<string>>();
   const aliasText = new Map<string, string>();
   let maxAliasWords = 1;
+  const chainPlaces = new Map<string, Set<string>>();
   for (const f of facts) {
     const nameKey = phraseKey(f.subject.name);
     const firstWord = nameKey.split(' ')[0];
-    const names = f.subject.aliases.length ? [f.subject.name, ...f.subject.aliases] : [f.subject.name];
+    let names = f.subject.aliases.length ? [f.subject.name, ...f.subject.aliases] : [f.subject.name];
+    // A country among the names or keywords: the fact's place, in every language ("Suède" also
+    // names it as "Sweden", "Schweden", "Suecia", "Svezia").
+    const placed = new Set<string>();
+    for (const a of names) {
+      const code = COUNTRY_KEYS.get(phraseKey(a));
+      if (code) placed.add(code);
+    }
+    for (const list of Object.values(f.keywords) as string[][]) {
+      for (const w of list) {
+        const code = COUNTRY_KEYS.get(phraseKey(w));
+        if (code) placed.add(code);
+      }
+    }
+    if (placed.size) {
+      const codes = chainPlaces.get(f.chain) ?? new Set<string>();
+      for (const c of placed) codes.add(c);
+      chainPlaces.set(f.chain, codes);
+      const aliasCodes = new Set(names.map((a) => COUNTRY_KEYS.get(phraseKey(a))).filter((c): c is string => !!c));
+      if (aliasCodes.size) names = [...names, ...[...aliasCodes].flatMap((c) => EXPANDABLE_NAMES.get(c) ?? [])];
+    }
     for (const a of names) {
       const key = phraseKey(a);
       if (!key) continue;
@@ -275,7 +310,7 @@ export function prepareFactBase(
   }
 
   return {
-    parts, facts, byId, chains, aliases, maxAliasWords, aliasPrefixes, keywordPrefixes, aliasEntities, entityChains, metricKeywords, chainKeywords, chainKeywordKeys,
+    chainPlaces, parts, facts, byId, chains, aliases, maxAliasWords, aliasPrefixes, keywordPrefixes, aliasEntities, entityChains, metricKeywords, chainKeywords, chainKeywordKeys,
     maxKeywordWords, fuzzyCache: new Map(),
     vocabulary, fuse, rates,
     packs: packs.map((p) => ({ id: p.id, title: p.title, version: p.version, updated: p.updated, count: p.facts.length })),

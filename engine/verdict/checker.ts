@@ -13,7 +13,7 @@
 import type { Claim, Lang } from '../types';
 import { dimensionOf, type Dimension } from '../units';
 import { statementIn } from '../facts/schema';
-import type { FactBase, PreparedFact } from '../match/fact-base';
+import { COUNTRY_KEYS, type FactBase, type PreparedFact } from '../match/fact-base';
 import { stem, tokenize, type Token } from '../match/text';
 import { YEAR_EVENT_RE } from '../extract/lexicon';
 import { findAgreement } from './agreement';
@@ -234,6 +234,7 @@ function singledOut(
 function foreignPlace(base: FactBase, s: ChainScore, text: string, sentenceStart: number, claim: Claim): boolean {
   const sentence = text.slice(sentenceStart, sentenceStart + claim.sentence.length);
   const own = new Set(base.chainKeywordKeys.get(s.chain.id) ?? []);
+  const places = base.chainPlaces.get(s.chain.id);
   PLACE.lastIndex = 0;
   for (let m = PLACE.exec(sentence); m; m = PLACE.exec(sentence)) {
     const key = tokenize(m[1]).map((t) => t.w).join(' ');
@@ -242,7 +243,14 @@ function foreignPlace(base: FactBase, s: ChainScore, text: string, sentenceStart
     if (own.has(stemmed)) continue;
     const ids = base.aliases.get(key)?.chains.get(s.chain.dim) ?? [];
     if (ids.includes(s.chain.id)) continue;
-    return true;
+    // A country the chain's facts do not name, in any language ("en Finlande" against a UK site).
+    const code = COUNTRY_KEYS.get(key);
+    if (code) {
+      if (places?.has(code)) continue;
+      return true;
+    }
+    // A site we know for another figure of this subject.
+    if (ids.some((id) => base.chains.get(id)!.entity === s.chain.entity)) return true;
   }
   return false;
 }

@@ -7,6 +7,7 @@
  */
 import type { Claim } from '../types';
 import { isCurrency, type Dimension } from '../units';
+import { packFor } from '../lang';
 import { convert } from '../facts/rates';
 import { agrees, clearlyDiffers, distance, withinBound, withinHistory } from '../match/agree';
 import type { FactBase, PreparedFact } from '../match/fact-base';
@@ -85,10 +86,18 @@ export function contradictionGate(g: GateInput): GateResult {
   if (!(hits.sentenceMetrics.has(metric) || same.some((s) => hits.sentenceChains.has(s.chain.id)))) block('no-metric-word');
   // A name inside a longer name of the sentence ("France" in "Choose France 2025") is not another mention.
   const nested = nestedNames(base, g.window);
-  if ([...g.subjects.sentenceNames].some((key) => !nested.has(key) && namesOtherEntity(base, key, g.dim, entity, metric, top))) {
+  // Named only by a description ("la start-up"), the subject may be another entity named since its
+  // last mention: the figure is then judged wrong only if it is wrong for those entities too.
+  const describedOnly = top.byDescription && !top.namedAsSubject;
+  const wrongForAll = (others: string[]) => describedOnly && others.every((e) => wrongFor(base, claim, g.dim, e, metric));
+  const namedOthers = [...g.subjects.sentenceNames].filter((key) => !nested.has(key) && namesOtherEntity(base, key, g.dim, entity, metric, top));
+  if (namedOthers.length && !wrongForAll(namedOthers.flatMap((key) => [...(base.aliasEntities.get(key) ?? [])].filter((e) => e !== entity)))) {
     block('other-entity-named');
   }
-  if (top.byDescription && !top.namedAsSubject && otherEntitySinceLastMention(g, entity)) block('other-entity-named');
+  if (describedOnly) {
+    const since = entitiesSinceLastMention(g, entity);
+    if (since.length && !wrongForAll(since)) block('other-entity-named');
+  }
   if (unknownNameNear(base, g.text, claim, g.window.sentenceStart)) block('unknown-name-near');
 
   // What the figure is.
@@ -211,22 +220,34 @@ function namesOtherEntity(base: FactBase, key: string, dim: Dimension, entity: s
  * A description ("la start-up") points back to the last subject named: if another entity we know
  * is named between the page subject's last mention and the figure, the description may be it.
  */
-function otherEntitySinceLastMention(g: GateInput, entity: string): boolean {
+function entitiesSinceLastMention(g: GateInput, entity: string): string[] {
   const from = Math.max(0, g.claim.start - MENTION_SPAN);
   const tokens = tokenize(g.text.slice(from, g.claim.start));
   let last = -1;
-  const others: number[] = [];
+  const others: { i: number; entities: Set<string> }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let key = '';
     for (let n = 0; n < g.base.maxAliasWords && i + n < tokens.length; n++) {
       key = n ? `${key} ${tokens[i + n].w}` : tokens[i].w;
       const entities = g.base.aliasEntities.get(key);
       if (entities?.has(entity)) last = i;
-      else if (entities?.size) others.push(i);
+      else if (entities?.size) others.push({ i, entities });
       if (!g.base.aliasPrefixes.has(key)) break;
     }
   }
-  return others.some((i) => i > last);
+  return [...new Set(others.filter((o) => o.i > last).flatMap((o) => [...o.entities]))];
+}
+
+/**
+ * The figure is far from every figure `entity` has for this quantity (or it has none): whichever of
+ * them a description stands for, the figure is wrong. A bound counts as its figure here ("up to
+ * $40bn" is no round of €1.7 million).
+ */
+function wrongFor(base: FactBase, claim: Claim, dim: Dimension, entity: string, metric: string): boolean {
+  const rates = base.rates;
+  const point = (f: PreparedFact) => (f.approx === 'at-least' || f.approx === 'at-most' ? { ...f, approx: 'exact' as const } : f);
+  const chains = (base.entityChains.get(entity)?.get(dim) ?? []).map((id) => base.chains.get(id)!).filter((c) => c.metric === metric);
+  return chains.every((c) => c.facts.every((f) => clearlyDiffers(claim, point(f), rates)) && !withinHistory(claim, c.facts, rates));
 }
 
 /**
@@ -234,6 +255,7 @@ function otherEntitySinceLastMention(g: GateInput, entity: string): boolean {
  * Mistral et 10 000 à Deutsche Telekom"): then we cannot say the figure is wrong.
  */
 export function unknownNameNear(base: FactBase, text: string, claim: Claim, sentenceStart: number): boolean {
+  const nounsCapitalised = !!packFor(claim.lang)?.nounsCapitalised;
   const after = FOR_SOMEONE.exec(text.slice(claim.end, claim.end + BENEFICIARY_SPAN));
   if (after && !isKnownName(base, after[1])) return true;
   // Capitalised words between the sentence start and the figure (not the sentence's first word).
@@ -250,7 +272,11 @@ export function unknownNameNear(base: FactBase, text: string, claim: Claim, sent
     if (covered.has(i)) continue;
     const raw = before.slice(words[i].at, words[i].at + words[i].w.length);
     const first = i === 0 && from === sentenceStart;
-    if (first || !/^\p{Lu}\p{Ll}/u.test(raw) || NOT_NAMES.has(words[i].w)) continue;
+    // Glued to the word before ("projetFondée"): a sentence start the page lost, not a name.
+    const glued = words[i].at > 0 && /\p{Ll}/u.test(before[words[i].at - 1]);
+    if (first || glued || !/^\p{Lu}\p{Ll}/u.test(raw) || NOT_NAMES.has(words[i].w)) continue;
+    // German capitalises every noun: there only a brand-like word (CamelCase, capitals, digits) may be a name.
+    if (nounsCapitalised && !/\p{Ll}\p{Lu}|\p{Lu}{2}|\d/u.test(raw)) continue;
     // Part of a known name, alone or with its neighbour ("Deutsche Telekom", "Mistral AI").
     if (isKnownName(base, raw)) continue;
     if (i + 1 < words.length && known(`${words[i].w} ${words[i + 1].w}`)) continue;

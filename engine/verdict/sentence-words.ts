@@ -37,6 +37,8 @@ export const NOT_NAMES = new Set([
   ...NOT_NAMES_ANY_LANGUAGE,
   ...all((s) => s.notNames).map(fold),
   ...LANGUAGE_PACKS.flatMap((p) => p.months).map(fold),
+  // Function words ("La", "The", "Der") capitalised after a comma or a lost line break are not names.
+  ...LANGUAGE_PACKS.flatMap((p) => p.detect.words).map(fold),
 ]);
 
 /** "la start-up", "l’entreprise", "the company": a description standing for the page's subject. */
