@@ -21,6 +21,9 @@ export interface ClaimWindow {
   claimAt: number;
   claimEnd: number;
   sentenceAt: number;
+  /** The claim's clause within its sentence (between ";" or ":" marks), relative to `text`. */
+  clauseAt: number;
+  clauseEnd: number;
   /** Offset of `text` in the page text. */
   offset: number;
   sentenceStart: number;
@@ -49,8 +52,15 @@ export function claimWindow(text: string, claim: Claim): ClaimWindow {
   const claimAt = claim.start - offset;
   const claimEnd = claim.end - offset;
   const sentenceAt = sentenceStart - offset;
+  // "… a levé 6 milliards ; l’entreprise est valorisée 40 milliards": each figure's own clause.
+  const before = windowText.slice(sentenceAt, claimAt);
+  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'));
+  const clauseAt = cut >= 0 ? sentenceAt + cut + 1 : sentenceAt;
+  const after = windowText.slice(claimEnd);
+  const next = after.search(/[;:]/);
+  const clauseEnd = next >= 0 ? claimEnd + next : windowText.length;
   return {
-    text: windowText, tokens: tokenize(windowText), claimAt, claimEnd, sentenceAt, offset, sentenceStart, sentenceEnd,
+    text: windowText, tokens: tokenize(windowText), claimAt, claimEnd, sentenceAt, clauseAt, clauseEnd, offset, sentenceStart, sentenceEnd,
     where(t: Token): Place {
       const inSentence = t.at >= sentenceAt;
       const after = t.at >= claimEnd;

@@ -12,6 +12,8 @@ import type { ChainScore } from './subjects';
 
 /** Metric words in the previous sentence count for this much ("pèse 6 milliards. Très loin des 300 milliards"). */
 const PREVIOUS_SENTENCE_KEYWORD = 0.25;
+/** …and in another clause of the same sentence, for a little more. */
+const OTHER_CLAUSE_KEYWORD = 0.3;
 /** A fact's own keywords add at most this much relevance. */
 const MAX_CHAIN_KEYWORDS = 2;
 
@@ -54,10 +56,13 @@ export function scoreMetrics(base: FactBase, claim: Claim, w: ClaimWindow, dim: 
     (i, key, entry) => {
       const p = w.where(w.tokens[i]);
       if (p.inClaim && w.tokens[i].at < noun) return;
-      const weight = p.inSentence ? p.weight : PREVIOUS_SENTENCE_KEYWORD;
+      // Metric words in another clause of the sentence (after a ";") speak of another figure.
+      const at = w.tokens[i].at;
+      const inClause = p.inSentence && at >= w.clauseAt && at < w.clauseEnd;
+      const weight = !p.inSentence ? PREVIOUS_SENTENCE_KEYWORD : inClause ? p.weight : OTHER_CLAUSE_KEYWORD;
       for (const m of entry.metrics ?? []) {
         metricHits.set(m, Math.max(metricHits.get(m) ?? 0, weight));
-        if (p.inSentence) sentenceMetrics.add(m);
+        if (inClause) sentenceMetrics.add(m);
       }
       // Facts' own keywords: noted here, summed below over the (few) scored chains only, so a
       // keyword shared by thousands of facts costs nothing.
