@@ -91,4 +91,26 @@ describe.skipIf(!haveSeeds)('seed articles (../shared/seeds)', () => {
     });
     expect(compareFigures(claims, want)).toEqual([]);
   });
+
+  it('000: "La start-up a levé 1,7 milliard d’euros …" stands for Mistral AI (the page’s subject): supported as printed; altered to 1,7 million, contradicted', () => {
+    const name = seedNamed('000');
+    const sentence = /La start-up a levé 1,7 milliard d’euros/;
+    expect(seed(name)).toMatch(sentence);
+    // Unaltered: the description is the page's subject, and the figure is its Series C.
+    const original = checkWithBundled(seed(name)).find((c) => c.text === '1,7 milliard d’euros');
+    expect(original?.verdict).toBe('supported');
+    expect(original?.fact?.id).toBe('mistral-series-c-2025');
+    // Altered (a scale word slipped): a thousand times too small, wrong for every round of Mistral AI,
+    // and for OpenAI's, named earlier in the same run-on sentence, too.
+    const text = alter(seed(name), '1,7 milliard d’euros', '1,7 million d’euros');
+    const claims = checkWithBundled(text);
+    const c = claims.find((x) => x.text === '1,7 million d’euros');
+    expect(c?.verdict, c?.explanation).toBe('contradicted');
+    expect(bundledChecker().base.byId.get(c!.fact!.id)?.entity).toBe('mistral ai');
+    expect(c!.explanation).toContain('«\u202f1,7 million d’euros\u202f»');
+    const want = alteredExpectation(name, '1,7 milliard d’euros', {
+      text: '1,7 million d’euros', value: 1.7e6, unit: 'EUR', verdict: 'contradicted',
+    });
+    expect(compareFigures(claims, want)).toEqual([]);
+  });
 });
