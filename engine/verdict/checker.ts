@@ -17,6 +17,7 @@ import { COUNTRY_KEYS, type FactBase, type PreparedFact } from '../match/fact-ba
 import { stem, tokenize, type Token } from '../match/text';
 import { YEAR_EVENT_RE } from '../extract/lexicon';
 import { findAgreement } from './agreement';
+import { agrees } from '../match/agree';
 import { findCandidates } from './candidates';
 import { claimWindow } from './claim-window';
 import { contradictionGate, unknownNameNear } from './gate';
@@ -214,7 +215,11 @@ function singledOut(
   base: FactBase, claim: Claim, s: ChainScore, hits: MetricHits, text: string, sentenceStart: number, dim: Dimension,
 ): boolean {
   const { entity, metric, id } = s.chain;
-  const siblings = (base.entityChains.get(entity)?.get(dim) ?? []).filter((c) => c !== id && base.chains.get(c)!.metric === metric);
+  // A sibling whose current figure agrees too is no rival: the figure is right whichever it is
+  // (the same figure restated by another pack, a ClaimReview import of a bundled fact).
+  const siblings = (base.entityChains.get(entity)?.get(dim) ?? []).filter(
+    (c) => c !== id && base.chains.get(c)!.metric === metric && !agrees(claim, base.chains.get(c)!.head, base.rates),
+  );
   if (hits.sentenceChains.has(id)) {
     // Its own keyword, unless every sibling lists it too.
     const own = (base.chainKeywordKeys.get(id) ?? []).some((k) => !siblings.every((c) => (base.chainKeywordKeys.get(c) ?? []).includes(k)));
