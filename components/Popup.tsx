@@ -184,7 +184,7 @@ function ResultItem({ r, lang, onOpen }: { r: PageResult; lang: Lang; onOpen(): 
   const src = r.newer ?? r.fact;
   const href = src ? safeHref(src.sources[0].url) : undefined;
   return (
-    <div>
+    <div class="result">
       <button class="item" type="button" onClick={onOpen} disabled={!r.badgeId} title={s.showOnPage}>
         <span class={`chip ${r.verdict}`}>
           {VERDICT_ICON[r.verdict]} {verdictLabel(r.verdict, lang)}
@@ -198,7 +198,7 @@ function ResultItem({ r, lang, onOpen }: { r: PageResult; lang: Lang; onOpen(): 
         )}
       </button>
       {src && href && (
-        <span class="meta">
+        <span class="meta src">
           <a href={href} target="_blank" rel="noopener noreferrer">
             {src.sources[0].publisher}
           </a>
