@@ -128,7 +128,7 @@ export const fr: LanguagePack = {
   },
   metricKeywords: {
     investment: ['investit', 'investir', 'investissement', 'investira', 'investi', 'projet', 'coûte', 'coût', 'budget', 'enveloppe'],
-    valuation: ['valorisation', 'valorisé', 'valorisée', 'pèse', 'vaut', 'valeur', 'valait'],
+    valuation: ['valorisation', 'valorisé', 'valorisée', 'pèse', 'vaut', 'valeur', 'valait', 'pesait', 'pèserait', 'valorisait', 'valeur de marché'],
     'valuation-pre-money': ['pré-money', 'avant levée', 'avant l’opération'],
     'funding-round': ['lève', 'levé', 'levée', 'levées', 'tour de table', 'financement', 'série', 'capital'],
     'funding-total': ['lève', 'levée', 'total', 'financement', 'au total', 'depuis sa création'],

@@ -33,8 +33,8 @@ import type { CheckContext, CheckedClaim, Explain } from './types';
 
 /** Dimensions we do not judge (yet): no fact base figure is comparable enough. */
 const NOT_CHECKED = new Set(['duration', 'factor']);
-/** "En 2024, la start-up valait …": a past year in the sentence, before the figure, dates it. */
-const DATED = /(?<![\p{L}\p{N}])(?:en|in|im|nel|dans|au|à|de|del|fin|début|end|early|late|mid|since|depuis|seit|desde|dal)[^\S\n]{1,2}((?:19|20)\d{2})(?!\d)/giu;
+/** "En 2024, la start-up valait …", "Au printemps 2024, …", "In March 2024, …": a past year before the figure dates it. */
+const DATED = /(?<![\p{L}\p{N}])(?:en|in|im|nel|dans|au|à|de|del|fin|début|end|early|late|mid|since|depuis|seit|desde|dal)(?:[^\S\n]{1,2}\p{L}{3,12}\.?)?[^\S\n]{1,2}((?:19|20)\d{2})(?!\d)/giu;
 
 export function toFactRef(f: PreparedFact, lang: Lang): FactRef {
   const ref: FactRef = {

@@ -146,8 +146,14 @@ export function contradictionGate(g: GateInput): GateResult {
   const current = g.datedYear !== undefined ? firm : firm.filter((f) => base.chains.get(f.chain)?.head === f);
   if (planMismatch(g, current)) block('plan-vs-current');
   if (mayBeNewer(g, current)) block('may-be-newer');
-  if (current.some((f) => withinBound(claim, f, rates))) block('within-bound');
-  else if (!firm.every((f) => clearlyDiffers(claim, asOfNow(f), rates))) block('no-clear-gap');
+  // A bound that only restates an exact figure we also hold ("plus de 6 milliards de dollars" beside
+  // "5,8 milliards d’euros" the same month) is judged through that exact figure.
+  const isBound = (f: PreparedFact) => (f.approx === 'at-least' || f.approx === 'at-most') && f.low === undefined;
+  const exact = firm.filter((f) => !isBound(f));
+  const restated = (f: PreparedFact) => isBound(f) && exact.some((e) => restates(base, f, e));
+  const judged = firm.filter((f) => !restated(f));
+  if (current.some((f) => !restated(f) && withinBound(claim, f, rates))) block('within-bound');
+  else if (!judged.every((f) => clearlyDiffers(claim, asOfNow(f), rates))) block('no-clear-gap');
   if (same.some((s) => withinHistory(claim, s.chain.facts, rates))) block('within-history');
 
   // The most relevant chain's figure first (the site the sentence names), then the closest others;
@@ -343,4 +349,13 @@ function mayBeNewer(g: GateInput, facts: PreparedFact[]): boolean {
       : claimed;
     return value !== undefined && value > f.value && value < f.value * STALE_RATIO;
   });
+}
+
+/** `bound` states about the same figure as `exact`, at about the same time (within 10 %, 120 days). */
+function restates(base: FactBase, bound: PreparedFact, exact: PreparedFact): boolean {
+  const days = Math.abs(Date.parse(bound.asOf.length === 7 ? `${bound.asOf}-15` : bound.asOf) -
+    Date.parse(exact.asOf.length === 7 ? `${exact.asOf}-15` : exact.asOf)) / 86_400_000;
+  if (!(days <= 120)) return false;
+  const v = exact.unit === bound.unit ? exact.value : convert(base.rates, exact.value, exact.unit, bound.unit, Number(exact.asOf.slice(0, 4)));
+  return v !== undefined && Math.abs(v - bound.value) <= 0.1 * bound.value;
 }
