@@ -14,7 +14,7 @@ import type { Lang } from '../engine/types';
 import { preactBadgeRenderer } from './badge-renderer';
 import type { CheckReply, Message } from './messages';
 import { siteEnabled, type Settings } from './settings';
-import { PACKS_KEY, SETTINGS_KEY, loadSettings } from './storage';
+import { HIDDEN_KEY, PACKS_KEY, SETTINGS_KEY, hiddenOn, hideVerdict, loadSettings, verdictKey } from './storage';
 
 declare global {
   interface Window {
@@ -33,6 +33,8 @@ export async function runContentApp(ctx: ContentScriptContext): Promise<void> {
   captureNatives(window);
   if (import.meta.env.MODE === 'e2e') performance.mark('infracheck-start');
   let settings = await loadSettings();
+  /** Verdicts the reader hid on this page ("hide this verdict on this page"). */
+  let hiddenHere = await hiddenOn(location.href).catch(() => new Set<string>());
   if (import.meta.env.MODE === 'e2e') performance.mark('infracheck-settings');
   const forced = window.__infracheckForce === true;
   if (!forced && !siteEnabledHere(settings)) return;
@@ -85,8 +87,11 @@ export async function runContentApp(ctx: ContentScriptContext): Promise<void> {
         compact: settings.badgeStyle === 'compact',
         hidden: (publisher, url) => publisherIn(settings.publishersHidden, publisher, url),
         preferred: (publisher, url) => publisherIn(settings.publishersPreferred, publisher, url),
+        pageUrl: location.href,
+        reportEmail: settings.reportEmail,
+        onHide: (c) => void hideVerdict(location.href, verdictKey(c)),
       }),
-      shouldBadge: (c) => c.verdict !== 'unverified' || settings.showUnverified,
+      shouldBadge: (c) => !hiddenHere.has(verdictKey(c)) && (c.verdict !== 'unverified' || settings.showUnverified),
       onResults: (results, done) => report(results, done),
       signal: controller.signal,
       // The e2e build exposes each slice of work on the page's timeline, for the long-task check.
@@ -117,6 +122,7 @@ export async function runContentApp(ctx: ContentScriptContext): Promise<void> {
 
   const rerender = async () => {
     settings = await loadSettings();
+    hiddenHere = await hiddenOn(location.href).catch(() => new Set<string>());
     lang = uiLanguage(settings.language, browserLanguage(browser.i18n));
     // Stop, create, start: the old scanner's observer and passes end here, the new one watches.
     scanner.stop();
@@ -141,7 +147,7 @@ export async function runContentApp(ctx: ContentScriptContext): Promise<void> {
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
   const onStorage = (changes: Record<string, unknown>) => {
-    if (SETTINGS_KEY in changes || PACKS_KEY in changes) void rerender();
+    if (SETTINGS_KEY in changes || PACKS_KEY in changes || HIDDEN_KEY in changes) void rerender();
   };
   browser.storage.onChanged.addListener(onStorage);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
