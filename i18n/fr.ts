@@ -120,7 +120,7 @@ const fr = {
     ambiguousAmong: `Plusieurs faits pourraient correspondre, impossible de trancher${NB}: {list}.`,
     heldBack: `{conditions}${NB}: pas de verdict. Source${NB}: {cite}.`,
     notChecked: 'Ce type de chiffre n’est pas vérifié.',
-    otherProject: 'Le chiffre correspond à {cite}, mais la phrase parle d’un autre site ou projet : pas de verdict.',
+    otherProject: `Le chiffre correspond à {cite}, mais la phrase parle d’un autre site ou projet${NB}: pas de verdict.`,
     gate: {
       'subject-not-in-sentence': 'la phrase ne nomme pas l’entreprise',
       'subject-only-attributed': 'l’entreprise n’y est citée que comme source de la déclaration',
