@@ -16,7 +16,7 @@ import {
   COUNT_NOUN_RE, COUNTED_AFTER_SCALE_RE, CURRENCY_AFTER_RE, CURRENCY_BEFORE_RE, DURATION_RE, GLUED_BEFORE,
   MONTH_BEFORE_RE, NUMBER_TOKEN, PERCENT_RE, POWER_ABBR_RE, POWER_WORD_RE, RANGE_JOIN_RE, RANGE_OPEN_RE, SCALE_RE,
   VAGUE_AMOUNT_RE, WEAK_WORD_NUMBERS, WORD_NUMBER_RE, YEAR_EVENT_RE, YEAR_STRONG_CUE_RE, YEAR_WEAK_CUE_RE,
-  BEFORE_CUE_LAST_WORDS, CURRENCY_WORD_FIRST, VAGUE_THOUSANDS_RE, HALF_YEAR_BEFORE_RE, halfOf, normWord, approxOf, currencyOf, durationFactor, powerPrefixFactor, scaleOf, vagueBounds, wordNumberValue,
+  BEFORE_CUE_LAST_WORDS, CURRENCY_WORD_FIRST, HALF_YEAR_BEFORE_RE, halfOf, normWord, approxOf, currencyOf, durationFactor, powerPrefixFactor, scaleOf, vagueBounds, wordNumberValue,
 } from './lexicon';
 import { parseNumberToken } from './numbers';
 import { Sentences } from './sentences';
@@ -184,11 +184,6 @@ function findNumbers(text: string, langAt: (offset: number) => Lang): NumberHit[
     pushed = compound.word === 'strong' || at(SCALE_RE, text, compound.end) !== null || weakBeforeCurrency(text, compound.end);
     if (pushed) hits.push(compound);
   }
-  VAGUE_THOUSANDS_RE.lastIndex = 0;
-  for (let m = VAGUE_THOUSANDS_RE.exec(text); m; m = VAGUE_THOUSANDS_RE.exec(text)) {
-    const [lo, hi] = m[1] ? vagueBounds(m[1]) : [2, 10];
-    hits.push({ start: m.index, end: m.index + m[0].length, value: lo * 1e3, plain: false, vague: { low: lo * 1e3, high: hi * 1e3 }, thousands: true });
-  }
   HALF_AMOUNT_RE.lastIndex = 0;
   for (let m = HALF_AMOUNT_RE.exec(text); m; m = HALF_AMOUNT_RE.exec(text)) {
     const f = halfFactor(m[1]);
@@ -201,12 +196,13 @@ function findNumbers(text: string, langAt: (offset: number) => Lang): NumberHit[
   }
   VAGUE_AMOUNT_RE.lastIndex = 0;
   for (let m = VAGUE_AMOUNT_RE.exec(text); m; m = VAGUE_AMOUNT_RE.exec(text)) {
-    const scale = scaleOf(m[2], langAt(m.index));
-    if (!scale) continue;
-    const [lo, hi] = vagueBounds(m[1]);
+    const thousands = m[2] === undefined;
+    const factor = thousands ? 1e3 : scaleOf(m[2], langAt(m.index))?.factor;
+    if (!factor) continue;
+    const [lo, hi] = m[1] ? vagueBounds(m[1]) : [2, 10];
     hits.push({
-      start: m.index, end: m.index + m[0].length, value: lo * scale.factor, plain: false,
-      vague: { low: lo * scale.factor, high: hi * scale.factor },
+      start: m.index, end: m.index + m[0].length, value: lo * factor, plain: false,
+      vague: { low: lo * factor, high: hi * factor }, thousands,
     });
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);

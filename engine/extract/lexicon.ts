@@ -330,14 +330,14 @@ export const RANGE_NEEDS_OPENER_RE = new RegExp(`(?:${alternation(all((p) => p.r
 const VAGUE_KINDS = kindMap<'several' | 'tens' | 'hundreds'>((p) => p.vague);
 const BIG_SCALE_WORDS = SCALES.words().filter((w) => (SCALES.get(w, 'en') ?? 0) >= 1e6 && !SCALE_ABBREVIATION.test(w));
 /** "plusieurs milliards d’euros", "des dizaines de milliards", "tens of billions". Scans the whole text: no `u` flag. */
+/**
+ * "plusieurs milliards d’euros", "des dizaines de milliards", "tens of billions" (groups 1, 2), and
+ * thousands, counted only for chips or money: "des dizaines de milliers de GPU" (1, 3), "thousands
+ * of dollars" (4). One scan of the whole text: no `u` flag.
+ */
+const THOUSANDS_WORDS = alternation(all((p) => p.vague.thousands));
 export const VAGUE_AMOUNT_RE = new RegExp(
-  `(?<![${LATIN_LETTER}])(${alternation(VAGUE_KINDS.keys())})${GAP}{1,2}(${alternation(BIG_SCALE_WORDS)})(?![${LATIN_LETTER}0-9])`,
-  'gi',
-);
-/** "des milliers de GPU", "tens of thousands of GPUs", "Zehntausende"… : thousands, counted only for chips or money. */
-const THOUSANDS_WORDS = all((p) => p.vague.thousands);
-export const VAGUE_THOUSANDS_RE = new RegExp(
-  `(?<![${LATIN_LETTER}])(?:(${alternation(VAGUE_KINDS.keys())})${GAP}{1,2})?(${alternation(THOUSANDS_WORDS)})(?![${LATIN_LETTER}0-9])`,
+  `(?<![${LATIN_LETTER}])(?:(${alternation(VAGUE_KINDS.keys())})${GAP}{1,2}(?:(${alternation(BIG_SCALE_WORDS)})|(${THOUSANDS_WORDS}))|(${THOUSANDS_WORDS}))(?![${LATIN_LETTER}0-9])`,
   'gi',
 );
 export function vagueBounds(word: string): [number, number] {

@@ -147,6 +147,7 @@ export const en: LanguagePack = {
       'have', 'was', 'were', 'will', 'said', 'to', 'an', 'are'],
     signals: ['$', 'us$', 'bn', 'dollars'],
     // A dollar sign before a figure, "bn"/"tn" after one, a possessive ("xAI’s").
-    patterns: ['\\$\\s?\\d', '\\d\\s?(?:bn|tn)\\b', "\\p{L}['’]s(?!\\p{L})"],
+    // The apostrophe first, then a look back at the letter: the scan skips most positions on one character.
+    patterns: ['\\$\\s?\\d', '\\d\\s?(?:bn|tn)\\b', "['’]s(?<=\\p{L}['’]s)(?!\\p{L})"],
   },
 };
