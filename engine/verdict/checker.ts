@@ -222,7 +222,7 @@ function singledOut(
   );
   if (hits.sentenceChains.has(id)) {
     // Its own keyword, unless every sibling lists it too.
-    const own = (base.chainKeywordKeys.get(id) ?? []).some((k) => !siblings.every((c) => (base.chainKeywordKeys.get(c) ?? []).includes(k)));
+    const own = !siblings.length || (base.chainKeywordKeys.get(id) ?? []).some((k) => !siblings.every((c) => (base.chainKeywordKeys.get(c) ?? []).includes(k)));
     if (own) return true;
   }
   for (const key of s.sentenceNames) {
