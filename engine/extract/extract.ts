@@ -272,7 +272,12 @@ function readClaim(text: string, hits: NumberHit[], i: number, lang: Lang): Draf
   }
   let end = draft.end;
   let inherit = false;
-  if (!unit && !second && first.word !== 'weak' && endsWithWordThatCues(text, start)) {
+  if (!unit && !second && !first.word && text.charAt(start - 1) === '×') {
+    // "×10", "une capacité ×4": the multiplication sign before the number ("x10" stays out: "x86").
+    unit = 'factor';
+    draft.bare = false;
+    start -= 1;
+  } else if (!unit && !second && first.word !== 'weak' && endsWithWordThatCues(text, start)) {
     const back = before(text, start, 40);
     const pct = PERCENT_BEFORE_RE.exec(back);
     if (FACTOR_BEFORE_RE.test(back)) {

@@ -497,8 +497,6 @@ export const FACTOR_AFTER_RE = new RegExp(
   `(?:${GAP}{0,2}[x×](?![\\p{L}\\p{N}])|(?:${GAP}{1,2}|-)(?:${alternation(all((p) => p.factor?.after))})${NOT_WORD_AFTER})`,
   'iuy',
 );
-/** "x10", "×4": the sign glued before the number. */
-export const FACTOR_SIGN_BEFORE_RE = /(?:^|[^\p{L}\p{N}])[x×]$/u;
 
 /** "$7 and 25 cents", "3 dollars 50 cents", "thirteen dollars forty-five": the joiner before the cents. */
 export const CENTS_JOIN_RE = new RegExp(`^,?(?:${GAP}{1,2}(?:${alternation(all((p) => p.cents?.join))}))?${GAP}{1,2}$`, 'iu');

@@ -77,6 +77,8 @@ describe('multipliers (factor)', () => {
     expect(valueUnit('deux fois plus de puces', 'fr')).toEqual([2, 'factor']);
     expect(valueUnit('seven times the power of Colossus', 'en')).toEqual([7, 'factor']);
     expect(valueUnit('a 10x jump in compute', 'en')).toEqual([10, 'factor']);
+    expect(claims('une capacité ×4 en deux ans', 'fr').map((c) => [c.text, c.unit])).toEqual([['×4', 'factor'], ['deux ans', 'duration']]);
+    expect(claims('runs on x86 servers', 'en')).toEqual([]);
     expect(valueUnit('by a factor of 3', 'en')).toEqual([3, 'factor']);
     expect(valueUnit('a 4-fold increase', 'en')).toEqual([4, 'factor']);
     expect(valueUnit('zehn mal mehr Rechenleistung', 'de')).toEqual([10, 'factor']);
