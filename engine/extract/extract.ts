@@ -633,14 +633,20 @@ function mergeRepeatedRanges(text: string, drafts: Draft[]): Draft[] {
   return out;
 }
 
-/** "($12.50)": an amount alone in parentheses is negative, unless it converts the amount just before ("£10 ($12.50)"). */
+/**
+ * "Net result: ($12.50)": an amount alone in parentheses, as accounts print a loss, is negative —
+ * only where a table or a label puts it (after a line start, ":", "|" or "="). In prose a
+ * parenthesised amount is an aside ("the round ($2bn) was led by…") or a conversion ("£10 ($12.50)").
+ */
 function accountingNegatives(text: string, drafts: Draft[]): void {
-  for (let k = 0; k < drafts.length; k++) {
-    const d = drafts[k];
+  for (const d of drafts) {
     if (!isCurrency(d.unit) || d.value <= 0 || d.approx !== 'exact') continue;
     if (text.charAt(d.start - 1) !== '(' || text.charAt(d.end) !== ')') continue;
-    const prev = drafts[k - 1];
-    if (prev && d.start - prev.end <= 3) continue;
+    let k = d.start - 2;
+    while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00A0')) k--;
+    // A table cell: a tab or a run of spaces before it.
+    const gap = text.slice(k + 1, d.start - 1);
+    if (k >= 0 && !/[\n:|=]/.test(text[k]) && !/\t|\s{2}/.test(gap)) continue;
     d.value = -d.value;
   }
 }

@@ -23,9 +23,16 @@ describe('negative figures', () => {
     expect([c.approx, c.low, c.high]).toEqual(['range', 10e6, 20e6]);
   });
 
-  it('an amount alone in parentheses is negative: "($12.50)"', () => {
+  it('an amount alone in parentheses, in a table or after a label, is negative: "Net result: ($12.50)"', () => {
     const c = one('Net result: ($12.50)', 'en');
     expect([c.value, c.unit]).toEqual([-12.5, 'USD']);
+    expect(one('($4.2 million)', 'en').value).toBe(-4.2e6);
+    expect(claims('Revenue\t$10 million\nNet income\t($2 million)', 'en').map((c) => c.value)).toEqual([10e6, -2e6]);
+  });
+
+  it('a parenthesised amount in prose is an aside: "the round ($2bn) was led by ASML"', () => {
+    expect(one('The latest round ($2bn) was led by ASML.', 'en').value).toBe(2e9);
+    expect(one('La levée (1,7 milliard d’euros) a été menée par ASML.', 'fr').value).toBe(1.7e9);
   });
 
   it('a conversion in parentheses stays positive: "£10 ($12.50)", "1,6 milliard (2,5 milliards de $)"', () => {
