@@ -13,6 +13,13 @@ import { positionAt, type TextSnapshot } from './text-snapshot';
 /** Work per frame (hot figures) and per idle callback (the rest). */
 const FRAME_BUDGET_MS = 6;
 const IDLE_BUDGET_MS = 4;
+/**
+ * A text node this long is laid out again, whole, after every insertion into it: its badges are
+ * drawn as they come but inserted together, at most once a second, so the browser lays it out a
+ * few times instead of once per frame.
+ */
+const BIG_NODE = 64 * 1024;
+const BIG_COMMIT_MS = 1000;
 /** Written ahead of the viewport: a screen and a half above and below. */
 const ROOT_MARGIN = '150% 0px';
 
@@ -39,10 +46,17 @@ interface Pieces {
 
 type Win = Window & typeof globalThis;
 
+/** A queued item; `prepared` once its badge is drawn (waiting to go into a big node). */
+type Item = WriteItem & { prepared?: { host: Element; id: string } };
+
 export class BadgeWriter {
   /** Items waiting for their element to come near the viewport, in document order. */
   private readonly cold = new Map<Element, WriteItem[]>();
-  private readonly hot: WriteItem[] = [];
+  private readonly hot: Item[] = [];
+  /** Drawn badges waiting to go into big text nodes, and when they last went in. */
+  private staged: Item[] = [];
+  private stageTimer = 0;
+  private lastCommit = 0;
   private readonly pieces = new WeakMap<Text, Pieces>();
   private readonly io?: IntersectionObserver;
   private frameScheduled = false;
@@ -94,7 +108,7 @@ export class BadgeWriter {
 
   /** Nothing left to write? */
   get idle(): boolean {
-    return !this.hot.length && !this.cold.size;
+    return !this.hot.length && !this.cold.size && !this.staged.length;
   }
 
   private onIntersect(entries: IntersectionObserverEntry[]): void {
@@ -157,7 +171,7 @@ export class BadgeWriter {
       while (this.hot.length && performance.now() - t0 < budgetMs) {
         // Up to 16 figures at a time (the budget is checked between); those in one text node are written together.
         const batch = this.hot.splice(0, 16);
-        const byNode = new Map<Text, { offset: number; item: WriteItem }[]>();
+        const byNode = new Map<Text, { offset: number; item: Item }[]>();
         for (const item of batch) {
           const at = this.locate(item);
           if (!at) {
@@ -168,7 +182,17 @@ export class BadgeWriter {
           if (list) list.push({ offset: at.offset, item });
           else byNode.set(at.node, [{ offset: at.offset, item }]);
         }
-        for (const [node, list] of byNode) this.splitAndBadge(node, list);
+        for (const [node, list] of byNode) {
+          if (node.data.length < BIG_NODE) {
+            this.splitAndBadge(node, list);
+            continue;
+          }
+          for (const { item } of list) {
+            item.prepared ??= makeBadge(this.doc, item.claim, this.renderer);
+            this.staged.push(item);
+          }
+          this.scheduleCommit();
+        }
       }
     };
     if (this.opts.around) this.opts.around(write);
@@ -205,7 +229,43 @@ export class BadgeWriter {
   }
 
   /** Cuts `node` after each figure (one pass over its text) and puts a badge in each cut. */
-  private splitAndBadge(node: Text, list: { offset: number; item: WriteItem }[]): void {
+  private scheduleCommit(): void {
+    if (this.stageTimer || this.opts.signal.aborted) return;
+    const n = captureNatives(this.view);
+    // The first badges of a big node go in soon; later ones once a second.
+    const wait = this.lastCommit ? Math.max(0, BIG_COMMIT_MS - (performance.now() - this.lastCommit)) : 50;
+    this.stageTimer = n.setTimeout(() => this.commit(), wait);
+  }
+
+  /** Inserts the drawn badges of big nodes, one split pass per node. */
+  private commit(): void {
+    this.stageTimer = 0;
+    if (this.opts.signal.aborted) return;
+    const t0 = performance.now();
+    const items = this.staged;
+    this.staged = [];
+    this.lastCommit = t0;
+    const write = () => {
+      const byNode = new Map<Text, { offset: number; item: Item }[]>();
+      for (const item of items) {
+        const at = this.locate(item);
+        if (!at) {
+          item.done(undefined);
+          continue;
+        }
+        const list = byNode.get(at.node);
+        if (list) list.push({ offset: at.offset, item });
+        else byNode.set(at.node, [{ offset: at.offset, item }]);
+      }
+      for (const [node, list] of byNode) this.splitAndBadge(node, list);
+    };
+    if (this.opts.around) this.opts.around(write);
+    else write();
+    this.opts.onSlice?.(performance.now() - t0, 'commit');
+    if (this.staged.length) this.scheduleCommit();
+  }
+
+  private splitAndBadge(node: Text, list: { offset: number; item: Item }[]): void {
     list.sort((a, b) => a.offset - b.offset);
     const data = node.data;
     const cuts: { offset: number; host: Element }[] = [];
@@ -223,7 +283,7 @@ export class BadgeWriter {
         item.done(existing);
         continue;
       }
-      const { host, id } = makeBadge(this.doc, item.claim, this.renderer);
+      const { host, id } = item.prepared ?? makeBadge(this.doc, item.claim, this.renderer);
       cuts.push({ offset, host });
       lastId = id;
       item.done(id);

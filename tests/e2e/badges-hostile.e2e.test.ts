@@ -275,13 +275,10 @@ describe.skipIf(!!missing)('hostile pages in Chromium', () => {
   it('10,000 figures in one paragraph: badged, in slices', { timeout: 180_000 }, async () => {
     const page = await open('/hostile/10k.html', `<p id="p">${SENTENCE.repeat(10_000)}</p>`);
     const before = await pageText(page);
-    // Badged in slices, the first ones soon; all 10,000 take longer than this test waits (see README).
-    const n = await settledBadges(page, 500, 60_000);
-    expect(n).toBeGreaterThanOrEqual(500);
+    const n = await settledBadges(page, 10_000, 120_000);
+    expect(n).toBe(10_000);
     expect(await pageText(page)).toBe(before);
-    // A paragraph holding 10,000 shadow hosts: a few write slices meet a major GC (measured 70–106 ms
-    // on a loaded 2-core machine, 4 of ~160); allowed one in twenty here, still under 250 ms.
-    judge('10,000 figures in one paragraph', await measure(page), 20);
+    judge('10,000 figures in one paragraph', await measure(page));
     await page.screenshot({ path: join(ARTIFACTS, 'hostile-10k.png') });
     await page.close();
   });
@@ -294,13 +291,12 @@ describe.skipIf(!!missing)('hostile pages in Chromium', () => {
     // One text node when the page is parsed (read before we badge it).
     expect(await page.evaluate(() => (window as unknown as { __nodes: number }).__nodes)).toBe(1);
     const before = await pageText(page);
-    const n = await settledBadges(page, 200, 60_000);
-    expect(n).toBeGreaterThanOrEqual(200);
+    const n = await settledBadges(page, 2000, 120_000);
+    expect(n).toBeGreaterThanOrEqual(2000);
     expect(await pageText(page)).toBe(before);
-    // Known miss (issue 12): each batch of badges makes the browser lay the whole 2 MB node out
-    // again (long animation frames of ~1.4 s, none in our scripts), so the event loop answers in
-    // ~1.3 s here. Writing a huge node's badges in fewer, larger batches is the next step.
-    judge('one 2 MB text node', await measure(page), 20, 3000);
+    // Each insertion makes the browser lay the whole node out again: its badges go in together,
+    // at most once a second (BadgeWriter's BIG_NODE), not once per frame.
+    judge('one 2 MB text node', await measure(page));
     await page.close();
   });
 });
