@@ -37,6 +37,10 @@ export function findCandidates(
   // The sentence's metric words pick the metric: "valorisée 12 milliards" is a valuation, not a round,
   // when the same subject has both.
   list = preferNamedMetrics(list, hits);
+  // "a levé 3 milliards depuis sa création": "levé" names a round or the total, "depuis sa création"
+  // only the total; a metric named only by words that also name another one, named by more words
+  // there, is not the reading when the subject has that other one too.
+  list = dropDominatedMetrics(list, hits);
   // "les 300 milliards d’OpenAI": a name right after the figure, in the genitive, says whose figure it is.
   const owner = ownerAfter(base, w, dim);
   if (owner && list.some((s) => s.names.has(owner))) list = list.filter((s) => s.names.has(owner));
@@ -50,6 +54,21 @@ export function findCandidates(
     .filter((s) => s.relevance >= best * PLAUSIBLE_RATIO)
     .sort((a, b) => b.relevance - a.relevance || a.chain.rank - b.chain.rank);
   return { plausible, perUnitMismatch };
+}
+
+function dropDominatedMetrics(list: ChainScore[], hits: MetricHits): ChainScore[] {
+  const words = hits.sentenceMetricWords;
+  if (!words || words.size < 2) return list;
+  const dominating = (b: string) => {
+    const wb = words.get(b);
+    if (!wb) return undefined;
+    for (const [a, wa] of words) if (a !== b && wa.size > wb.size && [...wb].every((k) => wa.has(k))) return a;
+    return undefined;
+  };
+  return list.filter((s) => {
+    const a = dominating(s.chain.metric);
+    return !a || !list.some((o) => o.chain.entity === s.chain.entity && o.chain.metric === a);
+  });
 }
 
 /** For each entity, keep the chains whose metric the sentence names, when some of its chains' are. */

@@ -22,6 +22,8 @@ export interface MetricHits {
   sentenceMetrics: Set<string>;
   /** Chains whose own keywords appear in the claim's own sentence. */
   sentenceChains: Set<string>;
+  /** For each metric named in the claim's clause, the metric words that name it there. */
+  sentenceMetricWords?: Map<string, Set<string>>;
 }
 
 type KeywordEntry = { metrics?: Set<string>; chainKeyword: boolean };
@@ -42,6 +44,7 @@ function keywordIndex(base: FactBase): PhraseIndex<KeywordEntry> {
 export function scoreMetrics(base: FactBase, claim: Claim, w: ClaimWindow, dim: Dimension, scores: Map<string, ChainScore>): MetricHits {
   const metricHits = new Map<string, number>();
   const sentenceMetrics = new Set<string>();
+  const sentenceMetricWords = new Map<string, Set<string>>();
   const keyHits = new Map<string, { w: number; inSentence: boolean }>();
   // What a count or a chip figure counts is printed in the claim, after the number ("4 gigafactories",
   // "18 000 processeurs GPU"): those words are metric words (the figure itself never is).
@@ -62,7 +65,12 @@ export function scoreMetrics(base: FactBase, claim: Claim, w: ClaimWindow, dim: 
       const weight = !p.inSentence ? PREVIOUS_SENTENCE_KEYWORD : inClause ? p.weight : OTHER_CLAUSE_KEYWORD;
       for (const m of entry.metrics ?? []) {
         metricHits.set(m, Math.max(metricHits.get(m) ?? 0, weight));
-        if (inClause) sentenceMetrics.add(m);
+        if (inClause) {
+          sentenceMetrics.add(m);
+          let words = sentenceMetricWords.get(m);
+          if (!words) sentenceMetricWords.set(m, (words = new Set()));
+          words.add(key);
+        }
       }
       // Facts' own keywords: noted here, summed below over the (few) scored chains only, so a
       // keyword shared by thousands of facts costs nothing.
@@ -90,5 +98,5 @@ export function scoreMetrics(base: FactBase, claim: Claim, w: ClaimWindow, dim: 
     s.keyword = (metricHits.get(s.chain.metric) ?? 0) + Math.min(MAX_CHAIN_KEYWORDS, chainHits.get(s.chain.id) ?? 0);
     s.relevance = s.keyword > 0 ? s.subject * (1 + s.keyword) : 0;
   }
-  return { sentenceMetrics, sentenceChains };
+  return { sentenceMetrics, sentenceChains, sentenceMetricWords };
 }
