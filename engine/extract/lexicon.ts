@@ -544,7 +544,7 @@ export const BEFORE_CUE_LAST_WORDS = new Set<string>(
 
 /** Parts of a year: "mid-2027", "fin 2028", "Anfang 2027", "a finales de 2027". */
 const YEAR_PARTS = kindMap<'start' | 'mid' | 'end'>((p) => p.yearParts ?? { start: [], mid: [], end: [] });
-export const YEAR_PART_BEFORE_RE = new RegExp(`(?<![\\p{L}])(${alternation(YEAR_PARTS.keys())})(?:${GAP}{1,2}|(?<=-))$`, 'iu');
+export const YEAR_PART_BEFORE_RE = new RegExp(`(?<![\\p{L}])(${alternation(YEAR_PARTS.keys())})(?:${GAP}{1,2}|(?<=-)|-)$`, 'iu');
 export function yearPartOf(word: string): 'start' | 'mid' | 'end' | undefined {
   return YEAR_PARTS.get(normWord(word));
 }

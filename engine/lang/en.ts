@@ -95,7 +95,7 @@ export const en: LanguagePack = {
     'one fifth': 0.2, 'a tenth': 0.1 },
   ofWhich: ['of which', 'of whom', 'including', 'among them'],
   yearParts: { start: ['early', 'by early', 'start of', 'the start of', 'beginning of', 'the beginning of'],
-    mid: ['mid', 'mid-', 'by mid', 'the middle of', 'middle of'], end: ['late', 'by late', 'end of', 'the end of', 'by the end of', 'by end of', 'year-end'] },
+    mid: ['mid', 'mid-', 'by mid', 'the middle of', 'middle of'], end: ['late', 'by late', 'end', 'by end', 'end of', 'the end of', 'by the end of', 'by end of', 'year-end'] },
   quarters: {
     words: ['quarter', 'quarter of'],
     ordinals: { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 },

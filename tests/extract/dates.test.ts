@@ -20,6 +20,7 @@ describe('dates as claims', () => {
 
   it('a part of the year: "mid-2027", "fin 2028", "early 2026", "Anfang 2027", "a finales de 2026"', () => {
     expect(year('The site should be online by mid-2027.', 'en')).toEqual([2027, { part: 'mid' }]);
+    expect(year('Stargate expects the site to be complete by end-2026.', 'en')).toEqual([2026, { part: 'end' }]);
     expect(year('Le site ouvrira fin 2028.', 'fr')).toEqual([2028, { part: 'end' }]);
     expect(year('début 2026, le site sera prêt', 'fr')).toEqual([2026, { part: 'start' }]);
     expect(year('le site de Fouju sera livré courant 2026', 'fr')).toEqual([2026, undefined]);
