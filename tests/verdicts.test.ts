@@ -377,3 +377,30 @@ describe('growing quantities: plans and figures newer than our sources', () => {
     expect(claim(c, 'Acme is now valued at $2 billion, according to people familiar with the matter.', '$2 billion', 'en').verdict).toBe('contradicted');
   });
 });
+
+describe('a figure about another site of the same subject is never verified', () => {
+  const SITE = { name: 'Acme', metric: 'investment' as const, unit: 'EUR' as const, asOf: '2026-03-02' };
+  const c = checker(
+    pack('t', [
+      { id: 'acme-aragon', aliases: ['Acme', 'Aragon'], value: 18e9, fr: ['investit', 'Espagne'], en: ['invests', 'Spain'], ...SITE },
+      { id: 'acme-uk', aliases: ['Acme'], value: 8e9, unit: 'GBP', fr: ['investit', 'Royaume-Uni'], en: ['invests', 'UK'], name: 'Acme', metric: 'investment', asOf: '2026-03-02' },
+      { id: 'acme-sweden', aliases: ['Acme', 'Suède'], value: 1.2e9, fr: ['investit', 'centre de données'], en: ['invests'], ...SITE },
+    ]),
+  );
+  it('a place the fact does not name sets the figure apart, in any language', () => {
+    for (const [text, figure] of [
+      ['Acme investit 20 milliards de dollars en Pennsylvanie dans ses centres de données.', '20 milliards de dollars'],
+      ['Acme investit 18 milliards d’euros en Allemagne.', '18 milliards d’euros'],
+    ]) {
+      const r = claim(c, text, figure);
+      expect(r.verdict, `${text} → ${r.fact?.id} ${r.explanation}`).toBe('unverified');
+      expect(r.reasons[0].kind, text).toBe('other-project');
+    }
+    expect(claim(c, 'Acme investit 18 milliards d’euros en Aragon, en Espagne.', '18 milliards d’euros').fact?.id).toBe('acme-aragon');
+  });
+  it('a country named in another language still names the fact’s site', () => {
+    const r = claim(c, 'Acme invierte 1.200 millones de euros en un centro de datos en Suecia.', '1.200 millones de euros', 'es');
+    expect(r.verdict).toBe('supported');
+    expect(r.fact?.id).toBe('acme-sweden');
+  });
+});

@@ -222,7 +222,9 @@ function singledOut(
   );
   if (hits.sentenceChains.has(id)) {
     // Its own keyword, unless every sibling lists it too.
-    const own = !siblings.length || (base.chainKeywordKeys.get(id) ?? []).some((k) => !siblings.every((c) => (base.chainKeywordKeys.get(c) ?? []).includes(k)));
+    const own = !siblings.length || (base.chainKeywordKeys.get(id) ?? []).some(
+      (k) => hits.sentenceKeys.has(k) && !siblings.every((c) => (base.chainKeywordKeys.get(c) ?? []).includes(k)),
+    );
     if (own) return true;
   }
   for (const key of s.sentenceNames) {
@@ -232,7 +234,7 @@ function singledOut(
   // A place the chain does not name ("en Pennsylvanie" against the Aragón site): another project.
   if (foreignPlace(base, s, text, sentenceStart, claim)) return false;
   if (!siblings.length) return true;
-  return claim.unit === s.chain.head.unit && !unknownNameNear(base, text, claim, sentenceStart);
+  return !unknownNameNear(base, text, claim, sentenceStart);
 }
 
 /** A place named in the claim's sentence that is neither a name nor a keyword of this chain. */
@@ -256,6 +258,8 @@ function foreignPlace(base: FactBase, s: ChainScore, text: string, sentenceStart
     }
     // A site we know for another figure of this subject.
     if (ids.some((id) => base.chains.get(id)!.entity === s.chain.entity)) return true;
+    // A place we cannot place, while we know where this figure's site is: not the same site.
+    if (places?.size && !base.aliases.has(key)) return true;
   }
   return false;
 }

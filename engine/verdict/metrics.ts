@@ -22,6 +22,8 @@ export interface MetricHits {
   sentenceMetrics: Set<string>;
   /** Chains whose own keywords appear in the claim's own sentence. */
   sentenceChains: Set<string>;
+  /** The facts' own keyword phrases (stemmed keys) found in the claim's sentence. */
+  sentenceKeys: Set<string>;
   /** For each metric named in the claim's clause, the metric words that name it there. */
   sentenceMetricWords?: Map<string, Set<string>>;
 }
@@ -82,6 +84,8 @@ export function scoreMetrics(base: FactBase, claim: Claim, w: ClaimWindow, dim: 
     (t) => stem(t.w),
   );
 
+  const sentenceKeys = new Set<string>();
+  for (const [key, hit] of keyHits) if (hit.inSentence) sentenceKeys.add(key);
   const chainHits = new Map<string, number>();
   const sentenceChains = new Set<string>();
   if (keyHits.size) {
@@ -98,5 +102,5 @@ export function scoreMetrics(base: FactBase, claim: Claim, w: ClaimWindow, dim: 
     s.keyword = (metricHits.get(s.chain.metric) ?? 0) + Math.min(MAX_CHAIN_KEYWORDS, chainHits.get(s.chain.id) ?? 0);
     s.relevance = s.keyword > 0 ? s.subject * (1 + s.keyword) : 0;
   }
-  return { sentenceMetrics, sentenceChains, sentenceMetricWords };
+  return { sentenceMetrics, sentenceChains, sentenceMetricWords, sentenceKeys };
 }
