@@ -16,7 +16,7 @@ import {
   COUNT_NOUN_RE, COUNTED_AFTER_SCALE_RE, CURRENCY_AFTER_RE, CURRENCY_BEFORE_RE, DURATION_RE, GLUED_BEFORE,
   MONTH_BEFORE_RE, NUMBER_TOKEN, PERCENT_RE, POWER_ABBR_RE, POWER_WORD_RE, RANGE_JOIN_RE, RANGE_OPEN_RE, SCALE_RE,
   VAGUE_AMOUNT_RE, WEAK_WORD_NUMBERS, WORD_NUMBER_RE, YEAR_EVENT_RE, YEAR_STRONG_CUE_RE, YEAR_WEAK_CUE_RE,
-  BEFORE_CUE_LAST_WORDS, CURRENCY_WORD_FIRST, HALF_YEAR_BEFORE_RE, halfOf, normWord, approxOf, currencyOf, durationFactor, powerPrefixFactor, scaleOf, vagueBounds, wordNumberValue,
+  BEFORE_CUE_LAST_WORDS, CURRENCY_WORD_FIRST, FACTOR_WORD_RE, factorWordValue, HALF_YEAR_BEFORE_RE, halfOf, normWord, approxOf, currencyOf, durationFactor, powerPrefixFactor, scaleOf, vagueBounds, wordNumberValue,
 } from './lexicon';
 import { parseNumberToken } from './numbers';
 import { Sentences } from './sentences';
@@ -43,6 +43,8 @@ interface NumberHit {
   thousands?: boolean;
   /** "a third of", "la moitié des": a share, already in percent. */
   fraction?: boolean;
+  /** "tenfold": a multiplier in one word. */
+  factorWord?: boolean;
   /** Printed with a currency word after it ("dollars"), for cents without their word. */
 }
 
@@ -189,6 +191,11 @@ function findNumbers(text: string, langAt: (offset: number) => Lang): NumberHit[
     const f = halfFactor(m[1]);
     hits.push({ start: m.index, end: m.index + m[0].length, value: f / 2, plain: false, half: true });
   }
+  FACTOR_WORD_RE.lastIndex = 0;
+  for (let m = FACTOR_WORD_RE.exec(text); m; m = FACTOR_WORD_RE.exec(text)) {
+    const v = factorWordValue(m[1], langAt(m.index));
+    if (v !== undefined) hits.push({ start: m.index, end: m.index + m[0].length, value: v, plain: false, factorWord: true });
+  }
   FRACTION_RE.lastIndex = 0;
   for (let m = FRACTION_RE.exec(text); m; m = FRACTION_RE.exec(text)) {
     const v = fractionValue(m[1], langAt(m.index));
@@ -230,17 +237,17 @@ function firstSpaceSeparator(token: string): number {
 /** Reads the claim, if any, that starts with number `hits[i]`. */
 function readClaim(text: string, hits: NumberHit[], i: number, lang: Lang): Draft | undefined {
   const first = hits[i];
-  if (first.fraction) {
-    // "a third of the capacity": a share.
+  if (first.fraction || first.factorWord) {
+    // "a third of the capacity": a share; "a tenfold increase": a multiplier.
     return { text: text.slice(first.start, first.end), start: first.start, end: first.end, value: first.value,
-      unit: 'percent', approx: 'exact', sentence: '', lang };
+      unit: first.fraction ? 'percent' : 'factor', approx: 'exact', sentence: '', lang };
   }
   let second: NumberHit | undefined;
   let p = first.end;
 
   // A range: "250 à 600 MW", "entre 250 et 600 MW", "$10–20 billion".
   const next = hits[i + 1];
-  if (next && !first.word && !first.vague && !first.half && !next.word && !next.vague && !next.half && !next.fraction) {
+  if (next && !first.word && !first.vague && !first.half && !next.word && !next.vague && !next.half && !next.fraction && !next.factorWord) {
     const join = at(RANGE_JOIN_RE, text, p);
     if (join && join.index + join[0].length === next.start) {
       const needsOpener = RANGE_NEEDS_OPENER_RE.test(join[0]);

@@ -498,6 +498,13 @@ export const FACTOR_AFTER_RE = new RegExp(
   'iuy',
 );
 
+/** One-word multipliers: "a tenfold increase", "verzehnfacht". Scans the whole text: no `u` flag. */
+const FACTOR_WORDS = new WordTable<number>((p) => p.factor?.words);
+export const FACTOR_WORD_RE = new RegExp(`(?<![${LATIN_LETTER}])(${alternation(FACTOR_WORDS.words())})(?![${LATIN_LETTER}])`, 'gi');
+export function factorWordValue(word: string, lang: Lang): number | undefined {
+  return FACTOR_WORDS.get(word, lang);
+}
+
 /** "$7 and 25 cents", "3 dollars 50 cents", "thirteen dollars forty-five": the joiner before the cents. */
 export const CENTS_JOIN_RE = new RegExp(`^,?(?:${GAP}{1,2}(?:${alternation(all((p) => p.cents?.join))}))?${GAP}{1,2}$`, 'iu');
 export const CENTS_WORD_RE = new RegExp(`${GAP}{0,2}(?:${alternation(all((p) => p.cents?.words))})${NOT_WORD_AFTER}`, 'iuy');

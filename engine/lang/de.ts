@@ -63,7 +63,10 @@ export const de: LanguagePack = {
     nouns: { rack: 'rack', server: 'server', chip: 'chip', GPU: 'GPU', gebäude: 'building', jahr: 'year', monat: 'month',
       tag: 'day', stunde: 'hour', woche: 'week', einwohner: 'person', haushalt: 'household', aktie: 'share', reihe: 'row', quartal: 'quarter', gigawatt: 'gigawatt', GW: 'gigawatt', MW: 'megawatt', megawatt: 'megawatt' },
   },
-  factor: { before: ['um den faktor', 'faktor'], after: ['mal mehr', 'mal so viel', 'mal so groß', 'mal größer', 'mal höher', 'mal schneller', 'fach'] },
+  factor: {
+    before: ['um den faktor', 'faktor'], after: ['mal mehr', 'mal so viel', 'mal so groß', 'mal größer', 'mal höher', 'mal schneller', 'fach'],
+    words: { verdoppelt: 2, verdreifacht: 3, vervierfacht: 4, verfünffacht: 5, verzehnfacht: 10, zehnmal: 10, doppelt: 2, dreifach: 3, zehnfach: 10 },
+  },
   cents: { words: ['cent', 'cents'], join: ['und'] },
   negative: { minus: ['minus'], loss: ['verlust von', 'verluste von', 'nettoverlust von', 'defizit von', 'verlor', 'verloren'] },
   fractions: { 'ein drittel': 1 / 3, 'zwei drittel': 2 / 3, 'ein viertel': 0.25, 'drei viertel': 0.75 },

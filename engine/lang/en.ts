@@ -83,6 +83,7 @@ export const en: LanguagePack = {
     after: ['times more', 'times larger', 'times bigger', 'times higher', 'times greater', 'times faster', 'times as',
       'times the', 'times that', 'times its', 'times their', 'times what', 'times over', 'times less', 'times smaller',
       'times cheaper', 'fold'],
+    words: { twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, sevenfold: 7, eightfold: 8, tenfold: 10, hundredfold: 100 },
   },
   cents: { words: ['cents', 'cent', 'pence', 'p'], join: ['and'] },
   negative: {

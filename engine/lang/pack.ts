@@ -62,8 +62,8 @@ export interface LanguagePack {
    * d'eau par jour").
    */
   per?: { connectors: string[]; nouns: Record<string, string>; between?: string[] };
-  /** Multipliers: words before the number ("multiplié par") and after it ("fois plus", "times more"). */
-  factor?: { before: string[]; after: string[] };
+  /** Multipliers: words before the number ("multiplié par") and after it ("fois plus", "times more"); one-word ones ("tenfold"). */
+  factor?: { before: string[]; after: string[]; words?: Record<string, number> };
   /** Subunits after an amount, worth a hundredth ("$7 and 25 cents"), and the words joining them ("and"). */
   cents?: { words: string[]; join: string[] };
   /** Negative figures ("minus 5 %") and losses ("a loss of $5 billion": value kept positive, `loss` set). */

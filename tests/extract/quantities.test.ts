@@ -81,6 +81,8 @@ describe('multipliers (factor)', () => {
     expect(claims('runs on x86 servers', 'en')).toEqual([]);
     expect(valueUnit('by a factor of 3', 'en')).toEqual([3, 'factor']);
     expect(valueUnit('a 4-fold increase', 'en')).toEqual([4, 'factor']);
+    expect(valueUnit('a tenfold increase in compute', 'en')).toEqual([10, 'factor']);
+    expect(valueUnit('Die Rechenleistung hat sich verzehnfacht.', 'de')).toEqual([10, 'factor']);
     expect(valueUnit('zehn mal mehr Rechenleistung', 'de')).toEqual([10, 'factor']);
     expect(valueUnit('tres veces más', 'es')).toEqual([3, 'factor']);
     expect(valueUnit('tre volte più', 'it')).toEqual([3, 'factor']);
