@@ -39,7 +39,8 @@ describe.skipIf(!!missing)('extension in Chromium', () => {
     expect(map.get('1,2 milliard d’euros')).toBe('supported');
     expect(map.get('1,7 milliard d’euros')).toBe('supported');
     expect(map.get('11,7 milliards d’euros')).toBe('supported');
-    expect(map.get('6 milliards de dollars')).toBe('outdated');
+    // "Au printemps 2024, … pesait plus de 6 milliards": true then, so supported as history.
+    expect(map.get('6 milliards de dollars')).toBe('supported');
     expect(map.get('300 milliards')).toBe('outdated');
     expect(map.get('2023')).toBe('supported');
     // Script text is never read; model names and dates are not figures.
@@ -54,7 +55,7 @@ describe.skipIf(!!missing)('extension in Chromium', () => {
     await page.goto(ext.server.url('/e2e/pages/article.html'));
     await page.addStyleTag({ content: 'html { background: #111; color: #eee; }' });
     await settledBadges(page, 6);
-    const host = page.locator('infracheck-badge[data-claim="6 milliards de dollars"]').first();
+    const host = page.locator('infracheck-badge[data-claim="300 milliards"]').first();
     await host.evaluate((h) => (h.shadowRoot!.querySelector('button') as HTMLButtonElement).click());
     const colours = await host.evaluate((h) => {
       const b = h.shadowRoot!.querySelector('button')!;
@@ -146,7 +147,7 @@ describe.skipIf(!!missing)('extension in Chromium', () => {
       return b.runtime.sendMessage({ type: 'get-tab-results', tabId: tab!.id });
     });
     expect(results.results.length).toBeGreaterThanOrEqual(6);
-    expect(results.results.filter((r: { verdict: string }) => r.verdict === 'outdated').length).toBeGreaterThanOrEqual(2);
+    expect(results.results.filter((r: { verdict: string }) => r.verdict === 'outdated').length).toBeGreaterThanOrEqual(1);
     await popup.close();
     await page.close();
   });
