@@ -472,6 +472,9 @@ function checkTimes(base: ReturnType<typeof prepareFactBase>, text: string, judg
   const summary = [...verdicts].map(([v, k]) => `${Math.round(k / (QUICK ? 3 : 5))} ${v}`).join(', ');
   row(`check: ms per claim, first pass (${n} claims, ${work.length} pages)`, `${cold.toFixed(3)} ms`);
   row(`check: ms per claim, steady state (median)`, `${per.toFixed(3)} ms`, judged ? `< ${TARGET.checkMsPerClaim} ms` : undefined, judged ? per < TARGET.checkMsPerClaim : undefined);
+  row('  matching throughput, steady state', `${fmt(1000 / per, 0)} claims/s`);
+  num('claims per second', 1000 / per);
+  num('ms per claim', per);
   row(`  verdicts: ${summary}`, '');
   const fuse = base.fuse;
   const search = fuse.search;
