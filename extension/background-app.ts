@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { CheckService } from './check-service';
+import { bundledPack } from './fact-source';
 import type { CheckReply, Message, TabResults } from './messages';
 import { addPackFromUrl, refreshPacks } from './pack-fetch';
 import { PACKS_KEY, SETTINGS_KEY, loadSettings } from './storage';
@@ -77,6 +78,10 @@ export function handleMessage(message: unknown, sender: { tab?: { id?: number } 
   }
   if (m?.type === 'page-topic') {
     return checks.topic(m.text, m.title).then((topic) => ({ topic }), () => ({ topic: null }));
+  }
+  if (m?.type === 'pack-info') {
+    const pack = bundledPack();
+    return Promise.resolve({ version: pack.version, facts: pack.facts.length, updated: pack.updated });
   }
   if (m?.type === 'get-tab-results') {
     return Promise.resolve(tabs.get(m.tabId) ?? null);

@@ -11,6 +11,8 @@ export type Message =
   | { type: 'rescan' }
   | { type: 'add-pack-url'; url: string }
   | { type: 'refresh-packs' }
+  /** The bundled pack's version, size and date (the popup and options show them without loading it). */
+  | { type: 'pack-info' }
   /** The page's main subject, from its first characters and title (content → background). */
   | { type: 'page-topic'; text: string; title: string }
   /** One batch of claims with the text around them (offsets into `text`), checked in the background. */

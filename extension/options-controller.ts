@@ -4,11 +4,10 @@
  * export/import. The Options component receives this and calls nothing of the browser itself.
  */
 import { browser } from 'wxt/browser';
-import { bundledPack } from './fact-source';
 import type { Message } from './messages';
 import { checkPackUrl, originPattern } from './pack-fetch';
 import { importPackText, updatePack } from './packs';
-import type { I18nApi, PackInfo } from './popup-controller';
+import { packInfo, type I18nApi, type PackInfo } from './popup-controller';
 import { DEFAULT_SITES, normaliseHost, type Settings } from './settings';
 import { exportSettings, importSettings } from './settings-io';
 import { clearHiddenVerdicts, loadHiddenPages, loadPacks, loadSettings, saveSettings, type StoredPack } from './storage';
@@ -39,11 +38,11 @@ export interface OptionsController {
   clearHiddenVerdicts(): Promise<void>;
 }
 
-export function createOptionsController(): OptionsController {
-  const pack = bundledPack();
+export async function createOptionsController(): Promise<OptionsController> {
+  const pack = await packInfo();
   return {
     i18n: browser.i18n,
-    pack: { version: pack.version, facts: pack.facts.length, updated: pack.updated },
+    pack,
     defaultSites: DEFAULT_SITES,
     normaliseHost,
     loadSettings,

@@ -4,7 +4,6 @@
  */
 import { browser } from 'wxt/browser';
 import type { Lang } from '../engine/types';
-import { bundledPack } from './fact-source';
 import type { Message, TabResults } from './messages';
 import { normaliseHost, siteEnabled, type Settings } from './settings';
 import { loadSettings, saveSettings } from './storage';
@@ -56,11 +55,20 @@ export function saveFile(name: string, text: string, type: string, doc: Document
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export function createPopupController(search = location.search): PopupController {
-  const pack = bundledPack();
+/**
+ * The bundled pack's figures, from the background: the popup and the options page do not load the
+ * fact base themselves (it is the bulk of the extension).
+ */
+export async function packInfo(): Promise<PackInfo> {
+  const got = (await browser.runtime.sendMessage({ type: 'pack-info' } satisfies Message).catch(() => null)) as PackInfo | null;
+  return got && typeof got.version === 'string' ? got : { version: '?', facts: 0, updated: '' };
+}
+
+export async function createPopupController(search = location.search): Promise<PopupController> {
+  const pack = await packInfo();
   return {
     i18n: browser.i18n,
-    pack: { version: pack.version, facts: pack.facts.length, updated: pack.updated },
+    pack,
     loadSettings,
     async currentTab() {
       // ?tabId=N opens the popup's report for a given tab (popup.html in a tab, tests).

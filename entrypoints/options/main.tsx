@@ -3,4 +3,4 @@ import { Options } from '../../components/Options';
 import { createOptionsController } from '../../extension/options-controller';
 import '../../components/ui.css';
 
-render(<Options controller={createOptionsController()} />, document.getElementById('app')!);
+void createOptionsController().then((controller) => render(<Options controller={controller} />, document.getElementById('app')!));

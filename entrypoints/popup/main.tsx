@@ -3,4 +3,4 @@ import { Popup } from '../../components/Popup';
 import { createPopupController } from '../../extension/popup-controller';
 import '../../components/ui.css';
 
-render(<Popup controller={createPopupController()} />, document.getElementById('app')!);
+void createPopupController().then((controller) => render(<Popup controller={controller} />, document.getElementById('app')!));
