@@ -147,6 +147,36 @@ function Sources({ fact, lang, hidden, preferred }: { fact: FactRef; lang: Lang;
   );
 }
 
+/**
+ * A chain's sourced figures, oldest first, with the one the page's figure matches marked (for an
+ * outdated figure, where it sits in the history; for a contradicted one, the page's figure last).
+ */
+export function Timeline({ claim, lang }: { claim: CheckedClaim; lang: Lang }) {
+  const s = STRINGS[lang];
+  const history = claim.history ?? [];
+  const matched = claim.verdict === 'supported' || claim.verdict === 'outdated' ? claim.fact?.id : undefined;
+  return (
+    <div class="timeline">
+      <p class="meta">{s.history}</p>
+      <ol>
+        {history.map((f) => (
+          <li key={f.id} aria-current={f.id === matched ? 'true' : undefined} class={f.id === matched ? 'here' : undefined}>
+            <span class="when">{formatDate(f.asOf, lang)}</span> <strong>{factFigure(f, lang)}</strong>
+            <span class="meta"> — {f.sources[0]?.publisher}</span>
+            {f.id === matched && <span class="tag"> ← {s.onThePage}</span>}
+          </li>
+        ))}
+        {!matched && (
+          <li class="here page" aria-current="true">
+            <strong>{claim.text}</strong>
+            <span class="tag"> ← {s.onThePage}</span>
+          </li>
+        )}
+      </ol>
+    </div>
+  );
+}
+
 function FactRow({ label, fact, lang }: { label: string; fact: FactRef; lang: Lang }) {
   return (
     <>
@@ -190,6 +220,7 @@ export function Popover({ claim, lang, onClose, hidden, preferred, pageUrl, repo
         {claim.newer && <FactRow label={s.newer} fact={claim.newer} lang={lang} />}
       </dl>
       <p>{explanationOf(claim, lang)}</p>
+      {claim.history && claim.history.length > 1 && <Timeline claim={claim} lang={lang} />}
       {(claim.newer ?? claim.fact) && <p class="meta">{(claim.newer ?? claim.fact)!.statement}</p>}
       {(claim.fact || claim.newer) && (
         <>

@@ -197,6 +197,11 @@ function ResultItem({ r, lang, onOpen }: { r: PageResult; lang: Lang; onOpen(): 
           </span>
         )}
       </button>
+      {r.verdict === 'outdated' && r.history && r.history.length > 1 && (
+        <span class="meta src history" aria-label={s.history}>
+          {r.history.map((f) => `${factFigure(f, lang)} (${formatDate(f.asOf, lang)})`).join(" → ")}
+        </span>
+      )}
       {src && href && (
         <span class="meta src">
           <a href={href} target="_blank" rel="noopener noreferrer">

@@ -26,6 +26,12 @@ export const BADGE_CSS = `
 .pop dd { margin: 0; font-weight: 600; }
 .pop p { margin: .35rem 0; }
 .pop ul { margin: .2rem 0 0; padding-left: 1.1rem; }
+.pop .timeline ol { margin: .2rem 0 .4rem; padding-left: .9rem; border-left: 2px solid #d1d5db; list-style: none; }
+.pop .timeline li { margin: .1rem 0; position: relative; }
+.pop .timeline li::before { content: ''; position: absolute; left: -1.23rem; top: .45em; width: .5rem; height: .5rem; border-radius: 50%; background: #d1d5db; }
+.pop .timeline li.here::before { background: currentColor; }
+.pop .timeline .when { font-variant-numeric: tabular-nums; color: #6b7280; }
+.pop .timeline .tag { font-weight: 700; }
 .pop li { margin: .15rem 0; }
 .pop a { color: #1d4ed8; }
 .pop .meta { color: #6b7280; font-size: 12.5px; }

@@ -18,6 +18,7 @@ const de = {
     supported: 'Bestätigt', outdated: 'Veraltet', contradicted: 'Widerlegt', unverified: 'Unbestätigt',
     supportedLong: 'Stimmt mit den Quellen überein', outdatedLong: 'Veraltete Zahl', contradictedLong: 'Von den Quellen widerlegt',
     unverifiedLong: 'Keine Quelle erlaubt es, diese Zahl zu prüfen',
+    history: 'Verlauf der Zahl', onThePage: 'Zahl der Seite',
     pageSays: 'Die Seite nennt', sourced: 'Belegte Zahl', newer: 'Neueste Zahl', sources: 'Quellen',
     close: 'Schließen', source: 'Quelle', badgeHint: 'InfraCheck – für Details klicken',
     badgeAria: '{verdict}: {text}', badgeAriaSource: '{verdict}: {text} – Quelle: {publisher}',

@@ -12,6 +12,7 @@ const en = {
     supported: 'Verified', outdated: 'Outdated', contradicted: 'Contradicted', unverified: 'Unverified',
     supportedLong: 'Matches the sources', outdatedLong: 'Outdated figure', contradictedLong: 'Contradicted by the sources',
     unverifiedLong: 'No source lets us check this figure',
+    history: 'History of this figure', onThePage: 'the page’s figure',
     pageSays: 'The page says', sourced: 'Sourced figure', newer: 'Latest figure', sources: 'Sources',
     close: 'Close', source: 'source', badgeHint: 'InfraCheck — click for details',
     badgeAria: '{verdict}: {text}', badgeAriaSource: '{verdict}: {text} — source {publisher}',

@@ -18,6 +18,7 @@ const es = {
     supported: 'Verificado', outdated: 'Desactualizado', contradicted: 'Contradicho', unverified: 'Sin verificar',
     supportedLong: 'Coincide con las fuentes', outdatedLong: 'Cifra desactualizada', contradictedLong: 'Las fuentes lo contradicen',
     unverifiedLong: 'Ninguna fuente permite verificar esta cifra',
+    history: 'Historial de la cifra', onThePage: 'cifra de la página',
     pageSays: 'La página dice', sourced: 'Cifra con fuente', newer: 'Cifra más reciente', sources: 'Fuentes',
     close: 'Cerrar', source: 'fuente', badgeHint: 'InfraCheck — clic para ver el detalle',
     badgeAria: '{verdict}: {text}', badgeAriaSource: '{verdict}: {text} — fuente: {publisher}',

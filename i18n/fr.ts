@@ -21,6 +21,7 @@ const fr = {
     supported: 'Vérifié', outdated: 'Dépassé', contradicted: 'Contredit', unverified: 'Non vérifié',
     supportedLong: 'Conforme aux sources', outdatedLong: 'Chiffre dépassé', contradictedLong: 'Contredit par les sources',
     unverifiedLong: 'Aucune source ne permet de vérifier ce chiffre',
+    history: 'Historique du chiffre', onThePage: 'chiffre de la page',
     pageSays: 'La page indique', sourced: 'Chiffre sourcé', newer: 'Chiffre le plus récent', sources: 'Sources',
     close: 'Fermer', source: 'source', badgeHint: 'InfraCheck — cliquez pour le détail',
     badgeAria: `{verdict}${NB}: {text}`, badgeAriaSource: `{verdict}${NB}: {text} — source {publisher}`,

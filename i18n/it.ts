@@ -18,6 +18,7 @@ const it = {
     supported: 'Verificato', outdated: 'Superato', contradicted: 'Smentito', unverified: 'Non verificato',
     supportedLong: 'Conforme alle fonti', outdatedLong: 'Dato superato', contradictedLong: 'Smentito dalle fonti',
     unverifiedLong: 'Nessuna fonte permette di verificare questo dato',
+    history: 'Storico del dato', onThePage: 'dato della pagina',
     pageSays: 'La pagina riporta', sourced: 'Dato con fonte', newer: 'Dato più recente', sources: 'Fonti',
     close: 'Chiudi', source: 'fonte', badgeHint: 'InfraCheck — clicca per i dettagli',
     badgeAria: '{verdict}: {text}', badgeAriaSource: '{verdict}: {text} — fonte: {publisher}',

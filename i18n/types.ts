@@ -34,6 +34,10 @@ export interface UiStrings {
   contradictedLong: string;
   unverifiedLong: string;
   pageSays: string;
+  /** Heading of a figure's timeline (its chain's sourced figures, oldest first). */
+  history: string;
+  /** Marks the timeline entry the page's figure matches. */
+  onThePage: string;
   sourced: string;
   newer: string;
   sources: string;
