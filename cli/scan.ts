@@ -187,6 +187,9 @@ function claimJson(c: CheckedClaim) {
   out.verdict = c.verdict;
   out.fact = c.fact;
   if (c.newer) out.newer = c.newer;
+  if (c.related?.length) out.related = c.related;
+  if (c.history?.length) out.history = c.history;
+  out.reasons = c.reasons;
   out.explanation = c.explanation;
   return out;
 }
