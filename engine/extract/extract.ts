@@ -318,7 +318,9 @@ function readClaim(text: string, hits: NumberHit[], i: number, lang: Lang): Draf
     if (!(high > low)) return readClaim(text, [first], 0, lang);
   } else {
     const q = APPROX_BEFORE_RE.exec(before(text, start));
-    if (q) approx = approxOf(q[1]);
+    // "over four years" is a span of time; "for over 20 years" is "more than".
+    const span = unit === 'duration' && q && /^over$/i.test(q[1]) && !/\bfor[^\S\n]+over[^\S\n]+$/i.test(before(text, start, 12));
+    if (q && !span) approx = approxOf(q[1]);
   }
 
   // Years: only when the year is the claim, never a date or a bare number.
