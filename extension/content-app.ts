@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { browserLanguage, uiLanguage } from '../components/strings';
+import { browserLanguage, uiLanguage } from '../i18n';
 import { openBadge, removeAllBadges } from '../dom/badges';
 import { captureNatives } from '../dom/natives';
 import { PageScanner, type PageResult } from '../dom/page-scanner';

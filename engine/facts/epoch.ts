@@ -735,15 +735,29 @@ function clusterStatement(metric: Metric, label: string, planned: boolean, w: (l
 
 const CONFIDENT = new Set(['Confident', 'Confirmed', 'Likely']);
 
+/** The checks every AI-companies row goes through first (a company named, a confident row); undefined when skipped. */
+function companyRow(r: Record<string, string>, idx: number, ctx: Ctx): { row: number; company: string; name: string } | undefined {
+  const row = idx + 1;
+  const company = cell(r, 'Company');
+  const name = `${company} — ${cell(r, 'Id')}`;
+  if (!company) {
+    skip(ctx, row, cell(r, 'Id') || undefined, 'no-name', 'the row names no company');
+    return undefined;
+  }
+  const conf = cell(r, 'Confidence');
+  if (!CONFIDENT.has(conf)) {
+    skip(ctx, row, name, 'uncertain', `confidence '${conf || 'none'}' (only Confident or Likely rows are imported)`);
+    return undefined;
+  }
+  return { row, company, name };
+}
+
 function fundingRounds(rows: Record<string, string>[], ctx: Ctx): Draft[] {
   const drafts: Draft[] = [];
   rows.forEach((r, idx) => {
-    const row = idx + 1;
-    const company = cell(r, 'Company');
-    const name = `${company} — ${cell(r, 'Id')}`;
-    if (!company) return skip(ctx, row, cell(r, 'Id') || undefined, 'no-name', 'the row names no company');
-    const conf = cell(r, 'Confidence');
-    if (!CONFIDENT.has(conf)) return skip(ctx, row, name, 'uncertain', `confidence '${conf || 'none'}' (only Confident or Likely rows are imported)`);
+    const head = companyRow(r, idx, ctx);
+    if (!head) return;
+    const { row, company, name } = head;
     const status = cell(r, 'Status');
     if (status !== 'Closed') return skip(ctx, row, name, 'not-closed', `round status '${status || 'none'}': not a closed round`);
     const type = cell(r, 'Type');
@@ -804,12 +818,9 @@ function fundingRounds(rows: Record<string, string>[], ctx: Ctx): Draft[] {
 function revenueReports(rows: Record<string, string>[], ctx: Ctx): Draft[] {
   const drafts: Draft[] = [];
   rows.forEach((r, idx) => {
-    const row = idx + 1;
-    const company = cell(r, 'Company');
-    const name = `${company} — ${cell(r, 'Id')}`;
-    if (!company) return skip(ctx, row, cell(r, 'Id') || undefined, 'no-name', 'the row names no company');
-    const conf = cell(r, 'Confidence');
-    if (!CONFIDENT.has(conf)) return skip(ctx, row, name, 'uncertain', `confidence '${conf || 'none'}' (only Confident or Likely rows are imported)`);
+    const head = companyRow(r, idx, ctx);
+    if (!head) return;
+    const { row, company, name } = head;
     const type = cell(r, 'Type');
     const metric: Metric | undefined = /^(Annualized revenue|Annual recurring revenue)$/i.test(type)
       ? 'annualized-revenue'
