@@ -5,9 +5,9 @@
  */
 import type { Approx, Claim, Lang, Unit } from '../types';
 import { isCurrency } from '../units';
-import { detectLanguage } from './lang';
+import { detectLanguageIn } from './lang';
 import {
-  CENTS_JOIN_RE, CENTS_WORD_RE, DAY_MONTH_BEFORE_RE, FACTOR_AFTER_RE, FACTOR_BEFORE_RE, FRACTION_RE, HALF_AMOUNT_RE,
+  CENTS_JOIN_RE, CENTS_WORD_RE, DAY_MONTH_BEFORE_RE, FACTOR_AFTER_RE, FACTOR_BEFORE_RE, 
   LOSS_BEFORE_RE, MINUS_BEFORE_RE, OF_WHICH_BEFORE_RE, PERCENT_BEFORE_RE, PER_RE, QUARTER_BEFORE_RE, UNIT_SYMBOL_RE,
   UNIT_WORD_RE, WEIGHT_NOT_MONEY_RE, YEAR_PART_BEFORE_RE, YEAR_PART_HYPHEN_RE, fractionValue, halfFactor, monthIndex,
   perNoun, quarterOf, unitOf, yearPartOf,
@@ -15,11 +15,14 @@ import {
   LETTER_START_RE, RANGE_NEEDS_OPENER_RE, SPACE_SEPARATORS, WORD_NUMBER_JOIN_RE, composeWordNumber, CHIP_NOUN_RE,
   COUNT_NOUN_RE, COUNTED_AFTER_SCALE_RE, CURRENCY_AFTER_RE, CURRENCY_BEFORE_RE, DURATION_RE, GLUED_BEFORE,
   MONTH_BEFORE_RE, NUMBER_TOKEN, PERCENT_RE, POWER_ABBR_RE, POWER_WORD_RE, RANGE_JOIN_RE, RANGE_OPEN_RE, SCALE_RE,
-  VAGUE_AMOUNT_RE, WEAK_WORD_NUMBERS, WORD_NUMBER_RE, YEAR_EVENT_RE, YEAR_STRONG_CUE_RE, YEAR_WEAK_CUE_RE,
-  BEFORE_CUE_LAST_WORDS, CURRENCY_WORD_FIRST, FACTOR_WORD_RE, factorWordValue, HALF_YEAR_BEFORE_RE, halfOf, normWord, approxOf, currencyOf, durationFactor, powerPrefixFactor, scaleOf, vagueBounds, wordNumberValue,
+  WEAK_WORD_NUMBERS, WORD_NUMBER_RE, YEAR_EVENT_RE, YEAR_STRONG_CUE_RE, YEAR_WEAK_CUE_RE,
+  APPROX_BEFORE, CURRENCY_BEFORE_LAST_CHARS, HALF_YEAR_LAST, QUARTER_LAST, FACTOR_BEFORE, LOSS_BEFORE, MINUS_WORD_LAST, MONTH_BEFORE,
+  OF_WHICH_BEFORE, PERCENT_BEFORE, RANGE_OPEN, WORD_SCANS, YEAR_PART_BEFORE, YEAR_STRONG_CUE, YEAR_WEAK_CUE,
+  BEFORE_CUE_LAST, CURRENCY_WORD_FIRST, factorWordValue, HALF_YEAR_BEFORE_RE, halfOf, approxOf, currencyOf, durationFactor, powerPrefixFactor, scaleOf, vagueBounds, wordNumberValue,
 } from './lexicon';
 import { parseNumberToken } from './numbers';
 import { Sentences } from './sentences';
+import { VOCABULARY, Words, endsBefore, isGap, matchBefore, scanWords } from './words';
 
 export interface ExtractOptions {
   /** Language of the page (e.g. from `<html lang>`); detected from the text when absent. */
@@ -48,12 +51,18 @@ interface NumberHit {
   /** Printed with a currency word after it ("dollars"), for cents without their word. */
 }
 
+/** Claim under construction (its `sentence` is filled in last). */
+type Draft = Claim;
+
 /**
- * Claim under construction; `bare` marks a scaled amount with no unit ("300 milliards"),
- * `inherit` a number that takes the unit of the figure before it ("…, of which 12,000 are…"),
- * `currencyWord` an amount whose currency was printed as a word after it.
+ * What the passes after reading need to know of a draft, kept beside it (so claims never carry,
+ * nor lose, extra properties): `bare`, a scaled amount with no unit ("300 milliards");
+ * `inherit`, a number that takes the unit of the figure before it ("…, of which 12,000 are…").
  */
-type Draft = Claim & { bare?: boolean; inherit?: boolean; currencyWord?: boolean };
+interface Marks {
+  bare: Set<Draft>;
+  inherit: Set<Draft>;
+}
 
 /**
  * How far back we look for a qualifier: the longest one ("pourrait atteindre ", "approximativement ")
@@ -76,51 +85,50 @@ function before(text: string, pos: number, span = LOOKBACK): string {
 
 export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
   const sentences = new Sentences(text);
-  const docLang = options.lang ?? detectLanguage(text);
-  const langCache = new Map<number, Lang>();
+  const words = new Words(text, VOCABULARY);
+  const docLang = options.lang ?? detectLanguageIn(words, 0, Math.min(text.length, 4000));
+  const langCache: (Lang | undefined)[] = [];
   const langAt = (offset: number): Lang => {
     const i = sentences.indexOf(offset);
-    let lang = langCache.get(i);
+    let lang = langCache[i];
     if (!lang) {
       const [s, e] = sentences.bounds(i);
       // A sentence clearly in another language than the page's is read in its own ("18.000" in a
       // German quote on a French page); a short or mixed one keeps the page's.
-      lang = detectLanguage(text.slice(s, Math.min(e, s + 600)), docLang, 2);
-      langCache.set(i, lang);
+      lang = detectLanguageIn(words, s, Math.min(e, s + 600), docLang, 2);
+      langCache[i] = lang;
     }
     return lang;
   };
 
-  const hits = findNumbers(text, langAt);
+  const hits = findNumbers(text, words, langAt);
   const drafts: Draft[] = [];
+  const marks: Marks = { bare: new Set(), inherit: new Set() };
   let consumedTo = 0;
   for (let i = 0; i < hits.length; i++) {
     const hit = hits[i];
     if (hit.start < consumedTo) continue;
-    const draft = readClaim(text, hits, i, langAt(hit.start));
+    const draft = readClaim(text, words, hits, i, langAt(hit.start), marks);
     if (draft) {
       drafts.push(draft);
       consumedTo = draft.end;
     }
   }
 
-  let merged = resolveInherited(drafts, sentences);
-  resolveImpliedCurrencies(merged, sentences);
-  merged = mergeRepeatedRanges(text, merged);
+  let merged = resolveInherited(drafts, sentences, marks);
+  resolveImpliedCurrencies(merged, sentences, marks);
+  merged = mergeRepeatedRanges(text, merged, marks);
   accountingNegatives(text, merged);
   for (const d of merged) {
     const [s, e] = sentences.spanAround(d.start);
     d.sentence = text.slice(s, e);
     d.sentenceStart = s;
-    delete d.bare;
-    delete d.inherit;
-    delete d.currencyWord;
   }
   return merged;
 }
 
 /** All numbers in the text, digits and words, in order. */
-function findNumbers(text: string, langAt: (offset: number) => Lang): NumberHit[] {
+function findNumbers(text: string, words: Words, langAt: (offset: number) => Lang): NumberHit[] {
   const hits: NumberHit[] = [];
   NUMBER_TOKEN.lastIndex = 0;
   for (let m = NUMBER_TOKEN.exec(text); m; m = NUMBER_TOKEN.exec(text)) {
@@ -155,11 +163,11 @@ function findNumbers(text: string, langAt: (offset: number) => Lang): NumberHit[
       }
     }
   }
-  WORD_NUMBER_RE.lastIndex = 0;
+  const [wordNumbers, halfAmounts, factorWords, fractions, vagueAmounts] = scanWords(SCANS, words);
   let compound: NumberHit | undefined;
   let pushed = false;
   let lastWordValue = 0;
-  for (let m = WORD_NUMBER_RE.exec(text); m; m = WORD_NUMBER_RE.exec(text)) {
+  for (const m of wordNumbers) {
     const word = m[1].toLowerCase();
     const value = wordNumberValue(word, langAt(m.index));
     if (value === undefined) continue;
@@ -186,23 +194,19 @@ function findNumbers(text: string, langAt: (offset: number) => Lang): NumberHit[
     pushed = compound.word === 'strong' || at(SCALE_RE, text, compound.end) !== null || weakBeforeCurrency(text, compound.end);
     if (pushed) hits.push(compound);
   }
-  HALF_AMOUNT_RE.lastIndex = 0;
-  for (let m = HALF_AMOUNT_RE.exec(text); m; m = HALF_AMOUNT_RE.exec(text)) {
+  for (const m of halfAmounts) {
     const f = halfFactor(m[1]);
     hits.push({ start: m.index, end: m.index + m[0].length, value: f / 2, plain: false, half: true });
   }
-  FACTOR_WORD_RE.lastIndex = 0;
-  for (let m = FACTOR_WORD_RE.exec(text); m; m = FACTOR_WORD_RE.exec(text)) {
+  for (const m of factorWords) {
     const v = factorWordValue(m[1], langAt(m.index));
     if (v !== undefined) hits.push({ start: m.index, end: m.index + m[0].length, value: v, plain: false, factorWord: true });
   }
-  FRACTION_RE.lastIndex = 0;
-  for (let m = FRACTION_RE.exec(text); m; m = FRACTION_RE.exec(text)) {
+  for (const m of fractions) {
     const v = fractionValue(m[1], langAt(m.index));
     if (v !== undefined) hits.push({ start: m.index, end: m.index + m[0].length, value: v * 100, plain: false, fraction: true });
   }
-  VAGUE_AMOUNT_RE.lastIndex = 0;
-  for (let m = VAGUE_AMOUNT_RE.exec(text); m; m = VAGUE_AMOUNT_RE.exec(text)) {
+  for (const m of vagueAmounts) {
     const thousands = m[2] === undefined;
     const factor = thousands ? 1e3 : scaleOf(m[2], langAt(m.index))?.factor;
     if (!factor) continue;
@@ -217,6 +221,7 @@ function findNumbers(text: string, langAt: (offset: number) => Lang): NumberHit[
 }
 
 const EXPONENT = /\d+/y;
+const SCANS = [WORD_SCANS.wordNumbers, WORD_SCANS.halfAmounts, WORD_SCANS.factorWords, WORD_SCANS.fractions, WORD_SCANS.vagueAmounts];
 
 /** "one-yen", "une yen", "a dollar": a weak word number counts before a currency word (not a sign). */
 function weakBeforeCurrency(text: string, end: number): boolean {
@@ -235,7 +240,7 @@ function firstSpaceSeparator(token: string): number {
 }
 
 /** Reads the claim, if any, that starts with number `hits[i]`. */
-function readClaim(text: string, hits: NumberHit[], i: number, lang: Lang): Draft | undefined {
+function readClaim(text: string, words: Words, hits: NumberHit[], i: number, lang: Lang, marks: Marks): Draft | undefined {
   const first = hits[i];
   if (first.fraction || first.factorWord) {
     // "a third of the capacity": a share; "a tenfold increase": a multiplier.
@@ -251,18 +256,18 @@ function readClaim(text: string, hits: NumberHit[], i: number, lang: Lang): Draf
     const join = at(RANGE_JOIN_RE, text, p);
     if (join && join.index + join[0].length === next.start) {
       const needsOpener = RANGE_NEEDS_OPENER_RE.test(join[0]);
-      if (!needsOpener || RANGE_OPEN_RE.test(before(text, first.start, 12))) second = next;
+      if (!needsOpener || matchBefore(RANGE_OPEN, words, first.start - 12, first.start)) second = next;
     }
   }
   const unitFrom = second ? second.end : p;
   const draft = readUnit(text, unitFrom, first, lang);
-  if (!draft && second) return readClaim(text, [first], 0, lang); // not a range after all
+  if (!draft && second) return readClaim(text, words, [first], 0, lang, marks); // not a range after all
   if (!draft) return undefined;
   // "des milliers de personnes" is no figure of ours; "des milliers de GPU", "thousands of dollars" are.
   if (first.thousands && !(draft.unit === 'GPU' || (draft.unit && isCurrency(draft.unit) && !draft.bare))) return undefined;
 
   let start = first.start;
-  const currencyBefore = CURRENCY_BEFORE_RE.exec(before(text, start, 6));
+  const currencyBefore = currencyMayEndBefore(text, start) ? CURRENCY_BEFORE_RE.exec(before(text, start, 6)) : null;
   let { unit } = draft;
   let factor = draft.factor;
   let currencyWord = !!draft.currencyWord;
@@ -284,10 +289,10 @@ function readClaim(text: string, hits: NumberHit[], i: number, lang: Lang): Draf
     unit = 'factor';
     draft.bare = false;
     start -= 1;
-  } else if (!unit && !second && first.word !== 'weak' && endsWithWordThatCues(text, start)) {
+  } else if (!unit && !second && first.word !== 'weak' && endsWithWordThatCues(words, start)) {
     const back = before(text, start, 40);
-    const pct = PERCENT_BEFORE_RE.exec(back);
-    if (FACTOR_BEFORE_RE.test(back)) {
+    const pct = matchBefore(PERCENT_BEFORE, words, start - 40, start);
+    if (matchBefore(FACTOR_BEFORE, words, start - 40, start)) {
       // "multiplié par 5", "a factor of 3".
       unit = 'factor';
       draft.bare = false;
@@ -296,7 +301,7 @@ function readClaim(text: string, hits: NumberHit[], i: number, lang: Lang): Draf
       unit = 'percent';
       draft.bare = false;
       start -= back.length - pct.index;
-    } else if (OF_WHICH_BEFORE_RE.test(back)) {
+    } else if (matchBefore(OF_WHICH_BEFORE, words, start - 40, start)) {
       unit = 'count';
       inherit = true;
     }
@@ -315,9 +320,9 @@ function readClaim(text: string, hits: NumberHit[], i: number, lang: Lang): Draf
     approx = 'range';
     low = value;
     high = second.value * factor;
-    if (!(high > low)) return readClaim(text, [first], 0, lang);
+    if (!(high > low)) return readClaim(text, words, [first], 0, lang, marks);
   } else {
-    const q = APPROX_BEFORE_RE.exec(before(text, start));
+    const q = matchBefore(APPROX_BEFORE, words, start - LOOKBACK, start);
     // "over four years" is a span of time; "for over 20 years" is "more than".
     const span = unit === 'duration' && q && /^over$/i.test(q[1]) && !/\bfor[^\S\n]+over[^\S\n]+$/i.test(before(text, start, 12));
     if (q && !span) approx = approxOf(q[1]);
@@ -329,7 +334,8 @@ function readClaim(text: string, hits: NumberHit[], i: number, lang: Lang): Draf
     const back = before(text, start, 80);
     period = {};
     let cueBack = back;
-    const month = MONTH_BEFORE_RE.exec(cueBack);
+    const backStart = start - back.length;
+    const month = matchBefore(MONTH_BEFORE, words, backStart, start);
     if (month) {
       // "12 mars 2025", "March 12, 2025": a date, not a claim.
       if (DAY_MONTH_BEFORE_RE.test(back.slice(-32))) return undefined;
@@ -339,8 +345,10 @@ function readClaim(text: string, hits: NumberHit[], i: number, lang: Lang): Draf
     }
     // Short slices: a quarter ("au troisième trimestre ") or a part ("mid-", "a finales de ") is near.
     const near = cueBack.slice(-40);
-    const quarter = month ? null : QUARTER_BEFORE_RE.exec(near);
-    const half = month || quarter ? null : HALF_YEAR_BEFORE_RE.exec(near);
+    const cueEndBefore = start - back.length + cueBack.length;
+    const letterDigit = letterAndDigitBefore(text, cueEndBefore);
+    const quarter = month || !(letterDigit || endsBefore(words, QUARTER_LAST, cueEndBefore)) ? null : QUARTER_BEFORE_RE.exec(near);
+    const half = month || quarter || !(letterDigit || endsBefore(words, HALF_YEAR_LAST, cueEndBefore)) ? null : HALF_YEAR_BEFORE_RE.exec(near);
     if (quarter) {
       period.quarter = quarterOf(quarter);
       cueBack = cueBack.slice(0, cueBack.length - near.length + quarter.index);
@@ -348,13 +356,14 @@ function readClaim(text: string, hits: NumberHit[], i: number, lang: Lang): Draf
       period.half = halfOf(half);
       cueBack = cueBack.slice(0, cueBack.length - near.length + half.index);
     }
-    const part = YEAR_PART_BEFORE_RE.exec(cueBack.slice(-24));
+    const cueEnd = start - back.length + cueBack.length;
+    const part = matchBefore(YEAR_PART_BEFORE, words, Math.max(backStart, cueEnd - 24), cueEnd);
     if (part) period.part = yearPartOf(part[1]);
-    const strong = !!quarter || !!period.half || !!part || YEAR_STRONG_CUE_RE.test(cueBack);
+    const strong = !!quarter || !!period.half || !!part || !!matchBefore(YEAR_STRONG_CUE, words, backStart, cueEnd);
     // "prévue en mars 2027", "will open in March 2027": the month keeps the year's cue; a weak cue
     // ("en", "in") needs an event word, so "bouclée en septembre 2025" stays a date.
     // German puts the verb last ("im Jahr 2027 in Betrieb gehen"): the event may follow in the clause.
-    const weak = YEAR_WEAK_CUE_RE.test(cueBack) &&
+    const weak = !!matchBefore(YEAR_WEAK_CUE, words, backStart, cueEnd) &&
       (YEAR_EVENT_RE.test(clauseBefore(cueBack)) || YEAR_EVENT_RE.test(clauseAfter(text.slice(draft.end, draft.end + 40))));
     if (!strong && !weak) return undefined;
     if (!period.month && !period.quarter && !period.half && !period.part) period = undefined;
@@ -384,13 +393,13 @@ function readClaim(text: string, hits: NumberHit[], i: number, lang: Lang): Draf
   }
 
   // Negative figures: "-40 €", "minus five percent". Losses in words keep their value: `loss`.
-  const minus = unit !== 'year' && !second && MAY_BE_MINUS.test(text.charAt(start - 1)) ? MINUS_BEFORE_RE.exec(before(text, start, 12)) : null;
+  const minus = unit !== 'year' && !second && mayBeMinus(text, words, start) ? MINUS_BEFORE_RE.exec(before(text, start, 12)) : null;
   if (minus) {
     value = -value;
     if (minus[0].trim() === '-' || minus[0].trim() === '−') start -= 1;
   }
   // A loss is money: "a loss of $5 billion", "une perte nette de 40 millions d’euros".
-  const loss = !minus && isCurrency(unit) && LOSS_BEFORE_RE.test(before(text, start, 48));
+  const loss = !minus && isCurrency(unit) && !!matchBefore(LOSS_BEFORE, words, start - 48, start);
 
   const claim: Draft = {
     text: text.slice(start, end), start, end, value, unit, approx,
@@ -404,9 +413,8 @@ function readClaim(text: string, hits: NumberHit[], i: number, lang: Lang): Draf
   if (per) claim.per = per;
   if (period) claim.period = period;
   if (loss) claim.loss = true;
-  if (draft.bare) claim.bare = true;
-  if (inherit) claim.inherit = true;
-  if (currencyWord) claim.currencyWord = true;
+  if (draft.bare) marks.bare.add(claim);
+  if (inherit) marks.inherit.add(claim);
   return claim;
 }
 
@@ -450,18 +458,33 @@ function weakWordAt(text: string, pos: number, lang: Lang): { value: number; end
   const value = wordNumberValue(m[1], lang);
   return value === undefined ? undefined : { value, end: pos + m[0].length };
 }
-/** Is the word right before `pos` the last word of a multiplier, percent, or "of which" phrase? (cheap prefilter) */
-function endsWithWordThatCues(text: string, pos: number): boolean {
-  let e = pos;
-  while (e > 0 && e > pos - 3 && /\s/.test(text[e - 1])) e--;
-  if (e === pos) return false;
-  let s = e;
-  while (s > 0 && e - s < 16 && /[\p{L}'’]/u.test(text[s - 1])) s--;
-  return s < e && BEFORE_CUE_LAST_WORDS.has(normWord(text.slice(s, e)));
+/** Is the word right before `pos` the last word of a multiplier, percent, "of which" or qualifier phrase? (cheap prefilter) */
+function endsWithWordThatCues(words: Words, pos: number): boolean {
+  return endsBefore(words, BEFORE_CUE_LAST, pos);
 }
 
-/** What may sit right before a negative figure: its sign, or the space after "minus". */
-const MAY_BE_MINUS = /^[-−\s]$/u;
+/** "Q3 ", "T4 ", "H2 " right before `pos`: a letter, a digit, one or two spaces. */
+function letterAndDigitBefore(text: string, pos: number): boolean {
+  let e = pos;
+  while (e > pos - 2 && e > 0 && isGap(text.charCodeAt(e - 1))) e--;
+  const d = text.charCodeAt(e - 1);
+  return e < pos && d >= 48 && d <= 57 && /\p{L}/u.test(text.charAt(e - 2));
+}
+
+/** Does the text right before `pos` (one space allowed) end the way a currency sign or code does? */
+function currencyMayEndBefore(text: string, pos: number): boolean {
+  let c = text.charAt(pos - 1);
+  if (isGap(c.charCodeAt(0))) c = text.charAt(pos - 2);
+  return CURRENCY_BEFORE_LAST_CHARS.has(c);
+}
+
+/** A sign right before the figure, or a minus word ("minus", "moins") before its space. */
+function mayBeMinus(text: string, words: Words, start: number): boolean {
+  const c = text.charAt(start - 1);
+  if (c === '-' || c === '−') return true;
+  return /\s/.test(c) && endsBefore(words, MINUS_WORD_LAST, start);
+}
+
 
 /** Sticky copy of WORD_NUMBER_RE: read at one position, never a scan. */
 const WORD_NUMBER_AT = new RegExp(WORD_NUMBER_RE.source, 'iy');
@@ -614,13 +637,13 @@ function readChips(text: string, p: number): number | undefined {
  * "from $30 billion to $45 billion", "entre 15 euros et 25 euros": two figures of one unit joined
  * as a range are one range claim.
  */
-function mergeRepeatedRanges(text: string, drafts: Draft[]): Draft[] {
+function mergeRepeatedRanges(text: string, drafts: Draft[], marks: Marks): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
     const prev = out[out.length - 1];
     if (
       prev && prev.unit === d.unit && prev.approx !== 'range' && prev.approx !== 'several' && d.approx === 'exact' &&
-      !prev.inherit && !d.inherit && d.start - prev.end <= 12 && prev.value < d.value && prev.value >= 0 &&
+      !marks.inherit.has(prev) && !marks.inherit.has(d) && d.start - prev.end <= 12 && prev.value < d.value && prev.value >= 0 &&
       prev.per === d.per && !prev.period && !d.period
     ) {
       const join = at(RANGE_JOIN_RE, text, prev.end);
@@ -661,10 +684,10 @@ function accountingNegatives(text: string, drafts: Draft[]): void {
 }
 
 /** "30,000 GPUs, of which 12,000 are…": the number takes the unit (and noun) of the figure just before, in its sentence. */
-function resolveInherited(drafts: Draft[], sentences: Sentences): Draft[] {
+function resolveInherited(drafts: Draft[], sentences: Sentences, marks: Marks): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
-    if (!d.inherit) {
+    if (!marks.inherit.has(d)) {
       out.push(d);
       continue;
     }
@@ -673,25 +696,25 @@ function resolveInherited(drafts: Draft[], sentences: Sentences): Draft[] {
     d.unit = prev.unit;
     if (prev.noun) d.noun = prev.noun;
     if (isCurrency(prev.unit)) {
-      if (!d.bare) continue;
+      if (!marks.bare.has(d)) continue;
       d.currencyImplied = true;
       d.value = d.value * 1; // the scale was read with the number ("of which 12 billion")
     }
-    d.bare = false;
+    marks.bare.delete(d);
     out.push(d);
   }
   return out;
 }
 
 /** "Très loin des 300 milliards d’OpenAI": the currency of the last amount in this or the previous sentence. */
-function resolveImpliedCurrencies(drafts: Draft[], sentences: Sentences): void {
+function resolveImpliedCurrencies(drafts: Draft[], sentences: Sentences, marks: Marks): void {
   let last: Draft | undefined;
   for (const d of drafts) {
     if (isCurrency(d.unit) && !d.currencyImplied) {
       last = d;
       continue;
     }
-    if (!d.bare) continue;
+    if (!marks.bare.has(d)) continue;
     if (
       last &&
       d.start - last.end <= IMPLIED_CURRENCY_SPAN &&

@@ -1,50 +1,55 @@
 /**
  * Language detection from the language packs: each pack lists function words frequent in its
  * language only (and elided prefixes such as French "d’", "l’"), plus signals ("$", "bn" for
- * English). One regex over the union; each hit scores for every pack that lists the word. The
- * best-scoring pack wins; a tie keeps the fallback (the page's declared language).
+ * English). The words come from the text's one word pass (`words.ts`); each hit scores for every
+ * pack that lists the word. The best-scoring pack wins; a tie keeps the fallback (the page's
+ * declared language).
  */
 import type { Lang } from '../types';
 import { LANGUAGE_PACKS } from '../lang';
-import { LATIN_LETTER, alternation, normWord } from './lexicon';
+import { VOCABULARY, Words, isLatinLetter } from './words';
 
-const WORD_PACKS = new Map<string, number[]>();
-const ELISION_PACKS = new Map<string, number[]>();
-const SIGNAL_PACKS = new Map<string, number[]>();
+/** Per vocabulary id: the packs that list it as a function word, an elided prefix, a signal word. */
+const WORD_PACKS: number[][] = [];
+const ELISION_PACKS: number[][] = [];
+const SIGNAL_PACKS: number[][] = [];
 LANGUAGE_PACKS.forEach((p, i) => {
-  const add = (m: Map<string, number[]>, w: string) => {
-    const k = normWord(w);
-    const list = m.get(k) ?? [];
+  const add = (table: number[][], w: string) => {
+    const id = VOCABULARY.add(w);
+    const list = (table[id] ??= []);
     if (!list.includes(i)) list.push(i);
-    m.set(k, list);
   };
   for (const w of p.detect.words) add(WORD_PACKS, w);
   for (const w of p.detect.elisions ?? []) add(ELISION_PACKS, w);
   for (const w of p.detect.signals ?? []) if (/^[\p{L}]+$/u.test(w)) add(SIGNAL_PACKS, w);
 });
-
-/**
- * Group 1: a function word; group 2: an elided prefix ("d’euros": the apostrophe is followed by a
- * letter); group 3: a signal word. No `u` flag: it scans every sentence that holds a figure.
- */
-const LANG_WORDS = new RegExp(
-  `(?<![${LATIN_LETTER}])(?:(${alternation(WORD_PACKS.keys())})(?![${LATIN_LETTER}'’])|` +
-    `(${alternation(ELISION_PACKS.keys())})['’](?=[${LATIN_LETTER}])|` +
-    `(${alternation(SIGNAL_PACKS.keys())})(?![${LATIN_LETTER}]))`,
-  'gi',
-);
 /** Each pack's typographic signals, one regex per pack (or none). */
 const PATTERNS = LANGUAGE_PACKS.map((p) => (p.detect.patterns?.length ? new RegExp(p.detect.patterns.join('|'), 'gu') : undefined));
 
-/** Scores of each pack (in registry order) over `text`, bounded to `limit` characters for speed. */
-export function languageScores(text: string, limit = 4000): number[] {
-  const sample = text.length > limit ? text.slice(0, limit) : text;
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+
+/**
+ * Scores of each pack (in registry order) over `text[from, to)`, whose words are `words`: a
+ * function word (not followed by an apostrophe), an elided prefix ("d’euros": an apostrophe, then a
+ * letter), a signal word; each scores for every pack that lists it, shared among them. Only words
+ * wholly inside the range count.
+ */
+export function languageScoresIn(words: Words, from: number, to: number): number[] {
+  const text = words.text;
   const scores = LANGUAGE_PACKS.map(() => 0);
-  LANG_WORDS.lastIndex = 0;
-  for (let m = LANG_WORDS.exec(sample); m; m = LANG_WORDS.exec(sample)) {
-    const packs = m[1] !== undefined ? WORD_PACKS.get(normWord(m[1])) : m[2] !== undefined ? ELISION_PACKS.get(normWord(m[2])) : SIGNAL_PACKS.get(normWord(m[3]));
-    if (packs) for (const i of packs) scores[i] += 1 / packs.length;
+  for (let i = words.firstFrom(from); i < words.count && words.ends[i] <= to; i++) {
+    const id = words.ids[i];
+    if (id < 0) continue;
+    const end = words.ends[i];
+    const next = end < to ? text.charCodeAt(end) : -1;
+    const quote = next === APOSTROPHE || next === RIGHT_QUOTE;
+    let packs = quote ? undefined : WORD_PACKS[id];
+    if (!packs && quote && end + 1 < to && isLatinLetter(text.charCodeAt(end + 1))) packs = ELISION_PACKS[id];
+    packs ??= SIGNAL_PACKS[id];
+    if (packs) for (const k of packs) scores[k] += 1 / packs.length;
   }
+  const sample = from === 0 && to === text.length ? text : text.slice(from, to);
   PATTERNS.forEach((re, i) => {
     if (!re) return;
     re.lastIndex = 0;
@@ -53,9 +58,23 @@ export function languageScores(text: string, limit = 4000): number[] {
   return scores;
 }
 
+/** Scores of each pack (in registry order) over `text`, bounded to `limit` characters for speed. */
+export function languageScores(text: string, limit = 4000): number[] {
+  const to = Math.min(text.length, limit);
+  return languageScoresIn(new Words(text, VOCABULARY, 0, to), 0, to);
+}
+
 /** The best-scoring language if it leads the runner-up by `margin`, else `fallback`. */
 export function detectLanguage(text: string, fallback: Lang = 'fr', margin = 0.5): Lang {
-  const scores = languageScores(text);
+  return bestLanguage(languageScores(text), fallback, margin);
+}
+
+/** `detectLanguage` over `text[from, to)` of a text whose words are known. */
+export function detectLanguageIn(words: Words, from: number, to: number, fallback: Lang = 'fr', margin = 0.5): Lang {
+  return bestLanguage(languageScoresIn(words, from, to), fallback, margin);
+}
+
+function bestLanguage(scores: number[], fallback: Lang, margin: number): Lang {
   let best = -1;
   let second = -1;
   for (let i = 0; i < scores.length; i++) {

@@ -13,6 +13,7 @@ import type { Approx, Lang, Unit } from '../types';
 import type { Currency } from '../units';
 import { LANGUAGE_PACKS, packFor } from '../lang';
 import type { LanguagePack } from '../lang/pack';
+import { type WordScan, WordClass, beforeRegex, firstWords, lastWords } from './words';
 
 /** Inline whitespace: space, no-break space, narrow no-break space, thin space… never a newline. */
 export const GAP = '[^\\S\\n]';
@@ -196,6 +197,8 @@ const LOWERCASE_NOT_CODES = new Set<string>(['SEK', 'CAD', 'CHF']);
 export const CURRENCY_BEFORE_RE = new RegExp(
   `(?<![${LATIN_LETTER}0-9])(US\\$|US \\$|U\\.S\\.\\$|C\\$|CA\\$|A\\$|\\$|€|£|¥|EUR|USD|GBP|CHF|SEK|JPY|CNY|RMB|CAD)[^\\S\\n]?$`,
 );
+/** The characters a currency printed before the number ends with (the regex above is case-sensitive): a prefilter. */
+export const CURRENCY_BEFORE_LAST_CHARS = new Set(['$', '€', '£', '¥', ...Object.keys(CODES).map((c) => c[c.length - 1])]);
 
 const CONNECTORS = alternation(all((p) => p.currencyConnectors));
 /** Currency printed after the number/scale: "d’euros", "de dollars", "€", "$", "Euro", "di euro", "US$". */
@@ -542,13 +545,6 @@ export const PERCENT_BEFORE_RE = new RegExp(
   'iu',
 );
 
-/** The last words of the phrases above (multiplier, "of which", percent before, qualifiers): a cheap prefilter. */
-export const BEFORE_CUE_LAST_WORDS = new Set<string>(
-  [...all((p) => p.factor?.before), ...all((p) => p.ofWhich), ...APPROX_KINDS.keys(),
-    'of', 'de', 'des', 'du', "d'", 'von', 'der', 'di', 'dei', 'del']
-    .map((w) => normWord(w).split(' ').pop()!.replace(/^.*'(?=.)/, '')),
-);
-
 /** Parts of a year: "mid-2027", "fin 2028", "Anfang 2027", "a finales de 2027". */
 const YEAR_PARTS = kindMap<'start' | 'mid' | 'end'>((p) => p.yearParts ?? { start: [], mid: [], end: [] });
 export const YEAR_PART_BEFORE_RE = new RegExp(`(?<![\\p{L}])(${alternation(YEAR_PARTS.keys())})(?:${GAP}{1,2}|(?<=-)|-)$`, 'iu');
@@ -563,3 +559,64 @@ export const YEAR_PART_HYPHEN_RE = new RegExp(`(?<![\\p{L}])(?:${alternation([..
 
 /** A letter right after a candidate year makes it part of a word or code ("2027a", "1984GT"). */
 export const LETTER_START_RE = /^\p{L}/u;
+
+// ---------------------------------------------------------------------------------------------
+// The word pass (`words.ts`): whole-text scans run only where their first words start, and the
+// last words of the phrases matched before a figure, a prefilter for their `$`-anchored regexes.
+
+function wordScan(re: RegExp, phrases: Iterable<string>, idle?: Iterable<string>, neededAfter?: Iterable<string>): WordScan {
+  return {
+    sticky: new RegExp(re.source, `${re.flags.replace('g', '')}y`),
+    first: firstWords(phrases),
+    idle: idle && new WordClass(idle),
+    neededAfter: neededAfter && firstWords(neededAfter),
+  };
+}
+
+/**
+ * Weak word numbers ("un", "a", "ein") are read only before a scale word ("un milliard"), a
+ * currency word ("one-yen"), or another word number ("a hundred"): elsewhere (most of them are
+ * articles) the scan skips them. A weak word that begins a longer word number is never skipped.
+ */
+const WORD_NUMBER_WORDS = WORD_NUMBER_TABLE.words();
+const IDLE_WEAK = [...WEAK_WORD_NUMBERS].filter((w) => /^\p{L}+$/u.test(w) && !WORD_NUMBER_WORDS.some((n) => n !== w && n.startsWith(w) && !/^\p{L}/u.test(n.slice(w.length))));
+const AFTER_WEAK = [...SCALES.words(), ...SHORT_SCALES.words(), ...CURRENCY_WORDS.words(), ...Object.keys(CODES), ...all((p) => p.currencyConnectors), ...WORD_NUMBER_WORDS]
+  .filter((w) => /^\p{L}/u.test(w));
+
+/** The whole-text scans, in the order their hits are gathered. */
+export const WORD_SCANS = {
+  wordNumbers: wordScan(WORD_NUMBER_RE, WORD_NUMBER_WORDS, IDLE_WEAK, AFTER_WEAK),
+  halfAmounts: wordScan(HALF_AMOUNT_RE, ['un', 'une', ...HALF_WORDS]),
+  factorWords: wordScan(FACTOR_WORD_RE, FACTOR_WORDS.words()),
+  fractions: wordScan(FRACTION_RE, FRACTIONS.words()),
+  vagueAmounts: wordScan(VAGUE_AMOUNT_RE, [...VAGUE_KINDS.keys(), ...all((p) => p.vague.thousands)]),
+};
+
+/**
+ * The `$`-anchored regexes matched before a figure, with the words their matches start and end with
+ * (`matchBefore`). Qualifiers may sit between a loss or "of which" phrase and the figure.
+ */
+const APPROX_PHRASES = [...APPROX_KINDS.keys()];
+const GENITIVE_WORDS = ['of', 'de', 'des', 'du', "d'", 'von', 'der', 'di', 'dei', 'del'];
+export const APPROX_BEFORE = beforeRegex(APPROX_BEFORE_RE, APPROX_PHRASES, APPROX_PHRASES);
+export const LOSS_BEFORE = beforeRegex(LOSS_BEFORE_RE, all((p) => p.negative?.loss), [...all((p) => p.negative?.loss), ...APPROX_PHRASES]);
+export const OF_WHICH_BEFORE = beforeRegex(OF_WHICH_BEFORE_RE, all((p) => p.ofWhich), [...all((p) => p.ofWhich), ...APPROX_PHRASES]);
+export const FACTOR_BEFORE = beforeRegex(FACTOR_BEFORE_RE, all((p) => p.factor?.before), all((p) => p.factor?.before));
+export const PERCENT_BEFORE = beforeRegex(
+  PERCENT_BEFORE_RE,
+  ['percent', 'percents', 'per', 'pourcent', 'pourcents', 'pourcentage', 'pourcentages', 'percentage', 'percentages', 'prozent', 'por'],
+  GENITIVE_WORDS,
+);
+export const YEAR_STRONG_CUE = beforeRegex(YEAR_STRONG_CUE_RE, all((p) => p.years.strongCues), all((p) => p.years.strongCues));
+export const YEAR_WEAK_CUE = beforeRegex(YEAR_WEAK_CUE_RE, all((p) => p.years.weakCues), all((p) => p.years.weakCues));
+export const YEAR_PART_BEFORE = beforeRegex(YEAR_PART_BEFORE_RE, YEAR_PARTS.keys(), YEAR_PARTS.keys());
+export const MONTH_BEFORE = beforeRegex(MONTH_BEFORE_RE, all((p) => p.months));
+export const RANGE_OPEN = beforeRegex(RANGE_OPEN_RE, all((p) => p.range.open), all((p) => p.range.open));
+export const MINUS_WORD_LAST = lastWords(all((p) => p.negative?.minus));
+/** Quarters and halves end with their word ("trimestre", "half of") or a letter and digit ("Q3", "H2"), maybe then "de"/"of". */
+export const QUARTER_LAST = lastWords([...all((p) => p.quarters?.words), 'de', 'del', 'of']);
+export const HALF_YEAR_LAST = lastWords([...all((p) => p.quarters?.halfWords), 'de', 'del', 'of', 'des', 'of the']);
+/** The multiplier, "of which", percent-before and qualifier phrases: a prefilter before the three regexes. */
+export const BEFORE_CUE_LAST = lastWords([
+  ...all((p) => p.factor?.before), ...all((p) => p.ofWhich), ...APPROX_PHRASES, ...GENITIVE_WORDS,
+]);

@@ -20,8 +20,13 @@ export class Sentences {
     }
   }
 
+  /** The sentence found last: the extractor asks in text order, so the next answer is often the same. */
+  private last = 0;
+
   /** Index of the sentence that holds `offset`. */
   indexOf(offset: number): number {
+    const last = this.last;
+    if (this.starts[last] <= offset && (last + 1 === this.starts.length || offset < this.starts[last + 1])) return last;
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -29,6 +34,7 @@ export class Sentences {
       if (this.starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
+    this.last = lo;
     return lo;
   }
 
