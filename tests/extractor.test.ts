@@ -146,6 +146,13 @@ describe('currencies', () => {
     expect(read('un emprunt de $ 75 millions d’obligations', 'fr')).toEqual([75e6, 'USD', '$ 75 millions']);
     const params = one('un modèle de 300 milliards de paramètres', 'fr');
     expect([params.unit, params.noun]).toEqual(['count', 'paramètres']);
+    expect(one('2 milliards d’habitants', 'fr').noun).toBe('habitants');
+  });
+
+  it('a counted noun follows a connector that is a word of its own ("deux" is no "de" + "ux")', () => {
+    expect(one('un million deux', 'fr').noun).toBeUndefined();
+    const deficit = claims('a deficit of $2.5 billion, against 1.6 billion deficit before', 'en').at(-1)!;
+    expect([deficit.unit, deficit.noun]).toEqual(['USD', undefined]);
   });
 
   it('carries the currency over to a bare amount in the next sentence', () => {
@@ -153,6 +160,13 @@ describe('currencies', () => {
     const [a, b] = claims(input, 'fr');
     expect([a.value, a.unit, a.currencyImplied]).toEqual([6e9, 'USD', undefined]);
     expect([b.text, b.value, b.unit, b.currencyImplied]).toEqual(['300 milliards', 300e9, 'USD', true]);
+  });
+
+  it('carries the figure’s currency, not its conversion in parentheses', () => {
+    const [, conversion, later] = claims('a deficit of £1.6 billion ($2.5 billion), against 2 billion in August', 'en');
+    expect([conversion.unit, later.unit, later.currencyImplied]).toEqual(['USD', 'GBP', true]);
+    const fr = claims('Le déficit atteint 1,6 milliard de livres (2,5 milliards de dollars), contre 2 milliards en août.', 'fr').at(-1)!;
+    expect(fr.unit).toBe('GBP');
   });
 
   it('does not carry a currency too far', () => {

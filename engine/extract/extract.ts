@@ -16,13 +16,13 @@ import {
   COUNT_NOUN_RE, COUNTED_AFTER_SCALE_RE, CURRENCY_AFTER_RE, CURRENCY_BEFORE_RE, DURATION_RE, GLUED_BEFORE,
   MONTH_BEFORE_RE, NUMBER_TOKEN, PERCENT_RE, POWER_ABBR_RE, POWER_WORD_RE, RANGE_JOIN_RE, RANGE_OPEN_RE, SCALE_RE,
   WEAK_WORD_NUMBERS, WORD_NUMBER_RE, YEAR_EVENT_RE, YEAR_STRONG_CUE_RE, YEAR_WEAK_CUE_RE,
-  APPROX_BEFORE, CURRENCY_BEFORE_LAST_CHARS, HALF_YEAR_LAST, QUARTER_LAST, FACTOR_BEFORE, LOSS_BEFORE, MINUS_WORD_LAST, MONTH_BEFORE,
+  APPROX_BEFORE, UNIT_GATES, CURRENCY_BEFORE_LAST_CHARS, HALF_YEAR_LAST, QUARTER_LAST, FACTOR_BEFORE, LOSS_BEFORE, MINUS_WORD_LAST, MONTH_BEFORE,
   OF_WHICH_BEFORE, PERCENT_BEFORE, RANGE_OPEN, WORD_SCANS, YEAR_PART_BEFORE, YEAR_STRONG_CUE, YEAR_WEAK_CUE,
   BEFORE_CUE_LAST, CURRENCY_WORD_FIRST, factorWordValue, HALF_YEAR_BEFORE_RE, halfOf, approxOf, currencyOf, durationFactor, powerPrefixFactor, scaleOf, vagueBounds, wordNumberValue,
 } from './lexicon';
 import { parseNumberToken } from './numbers';
 import { Sentences } from './sentences';
-import { VOCABULARY, Words, endsBefore, isGap, matchBefore, scanWords } from './words';
+import { type NextGate, VOCABULARY, Words, endsBefore, isGap, matchBefore, mayOpen, scanWords } from './words';
 
 export interface ExtractOptions {
   /** Language of the page (e.g. from `<html lang>`); detected from the text when absent. */
@@ -116,7 +116,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   }
 
   let merged = resolveInherited(drafts, sentences, marks);
-  resolveImpliedCurrencies(merged, sentences, marks);
+  resolveImpliedCurrencies(text, merged, sentences, marks);
   merged = mergeRepeatedRanges(text, merged, marks);
   accountingNegatives(text, merged);
   for (const d of merged) {
@@ -253,14 +253,14 @@ function readClaim(text: string, words: Words, hits: NumberHit[], i: number, lan
   // A range: "250 à 600 MW", "entre 250 et 600 MW", "$10–20 billion".
   const next = hits[i + 1];
   if (next && !first.word && !first.vague && !first.half && !next.word && !next.vague && !next.half && !next.fraction && !next.factorWord) {
-    const join = at(RANGE_JOIN_RE, text, p);
+    const join = mayOpen(UNIT_GATES.rangeJoin, words, p, words.firstFrom(p)) ? at(RANGE_JOIN_RE, text, p) : null;
     if (join && join.index + join[0].length === next.start) {
       const needsOpener = RANGE_NEEDS_OPENER_RE.test(join[0]);
       if (!needsOpener || matchBefore(RANGE_OPEN, words, first.start - 12, first.start)) second = next;
     }
   }
   const unitFrom = second ? second.end : p;
-  const draft = readUnit(text, unitFrom, first, lang);
+  const draft = readUnit(text, words, unitFrom, first, lang);
   if (!draft && second) return readClaim(text, words, [first], 0, lang, marks); // not a range after all
   if (!draft) return undefined;
   // "des milliers de personnes" is no figure of ours; "des milliers de GPU", "thousands of dollars" are.
@@ -381,7 +381,7 @@ function readClaim(text: string, words: Words, hits: NumberHit[], i: number, lan
   // Per-unit figures: "130 kW par baie", "64 GPUs per rack", "5 million gallons per day".
   let per: string | undefined;
   if (unit !== 'year' && !inherit) {
-    const perMatch = at(PER_RE, text, end);
+    const perMatch = mayOpen(UNIT_GATES.per, words, end, words.firstFrom(end)) ? at(PER_RE, text, end) : null;
     if (perMatch) {
       const noun = perNoun(perMatch[1], lang);
       if (noun) {
@@ -518,16 +518,20 @@ interface UnitRead {
 }
 
 /** Reads scale word, then currency, power unit, percent, other units, chips, counted noun or duration after `pos`. */
-function readUnit(text: string, pos: number, num: NumberHit, lang: Lang): UnitRead | undefined {
+function readUnit(text: string, words: Words, pos: number, num: NumberHit, lang: Lang): UnitRead | undefined {
   let p = pos;
   let factor = 1;
   let shortScale: number | undefined;
-  const scaleMatch = num.vague || num.half ? null : at(SCALE_RE, text, p);
+  // Each regex runs only if what follows can begin it (`mayOpen`): the next word, or a sign.
+  let next = words.firstFrom(p);
+  const may = (gate: NextGate, re: RegExp, from = p, nextWord = next) => (mayOpen(gate, words, from, nextWord) ? at(re, text, from) : null);
+  const scaleMatch = num.vague || num.half ? null : may(UNIT_GATES.scale, SCALE_RE);
   if (scaleMatch) {
     const scale = scaleOf(scaleMatch[1], lang);
     if (scale && !scale.short) {
       factor = scale.factor;
       p += scaleMatch[0].length;
+      next = words.firstFrom(p);
     } else if (scale) {
       shortScale = scale.factor;
     }
@@ -539,7 +543,7 @@ function readUnit(text: string, pos: number, num: NumberHit, lang: Lang): UnitRe
   // Currency after the figure: "1,2 milliard d’euros", "94000 $", "500 M€".
   const afterShort = shortScale && scaleMatch ? p + scaleMatch[0].length : p;
   for (const [from, f] of shortScale ? ([[afterShort, shortScale], [p, factor]] as const) : ([[p, factor]] as const)) {
-    const cur = at(CURRENCY_AFTER_RE, text, from);
+    const cur = may(UNIT_GATES.currency, CURRENCY_AFTER_RE, from, from === p ? next : words.firstFrom(from));
     if (cur) {
       const unit = currencyOf(cur[1]);
       if (unit) {
@@ -552,33 +556,33 @@ function readUnit(text: string, pos: number, num: NumberHit, lang: Lang): UnitRe
     }
   }
   if (!scaled || factor === 1) {
-    const abbr = at(POWER_ABBR_RE, text, p);
+    const abbr = may(UNIT_GATES.powerAbbr, POWER_ABBR_RE);
     if (abbr) {
       return { unit: abbr[2] ? 'Wh' : 'W', factor: factor * powerPrefixFactor(abbr[1]), end: p + abbr[0].length };
     }
-    const word = at(POWER_WORD_RE, text, p);
+    const word = may(UNIT_GATES.powerWord, POWER_WORD_RE);
     if (word) {
       const hours = !!(word[2] || word[3]);
       return { unit: hours ? 'Wh' : 'W', factor: factor * powerPrefixFactor(word[1]), end: p + word[0].length };
     }
-    const pct = at(PERCENT_RE, text, p);
+    const pct = may(UNIT_GATES.percent, PERCENT_RE);
     if (pct && !scaled) return { unit: 'percent', factor: 1, end: p + pct[0].length };
   }
 
   // Compute, data, area, length, mass, volume: "40 exaflops", "1,5 Po", "10 hectares", "2 millions de litres".
-  const symbol = at(UNIT_SYMBOL_RE, text, p);
+  const symbol = may(UNIT_GATES.symbol, UNIT_SYMBOL_RE);
   if (symbol) {
     const u = unitOf(symbol[1], lang, true);
     if (u) return { unit: u[0], factor: factor * u[1], end: p + symbol[0].length };
   }
-  const unitWord = at(UNIT_WORD_RE, text, p);
+  const unitWord = may(UNIT_GATES.unitWord, UNIT_WORD_RE);
   if (unitWord) {
     const u = unitOf(unitWord[1], lang, false);
     if (u) return { unit: u[0], factor: factor * u[1], end: p + unitWord[0].length };
   }
   if (!scaled) {
     // Multipliers: "10x", "deux fois plus", "seven times the".
-    const times = at(FACTOR_AFTER_RE, text, p);
+    const times = may(UNIT_GATES.factorAfter, FACTOR_AFTER_RE);
     if (times) return { unit: 'factor', factor: 1, end: p + times[0].length };
   }
 
@@ -590,15 +594,15 @@ function readUnit(text: string, pos: number, num: NumberHit, lang: Lang): UnitRe
   const chipsEnd = readChips(text, p);
   if (chipsEnd !== undefined) return { unit: 'GPU', factor, end: chipsEnd };
 
-  const counted = at(COUNT_NOUN_RE, text, p);
+  const counted = may(UNIT_GATES.count, COUNT_NOUN_RE);
   if (counted) return { unit: 'count', factor, end: p + counted[0].length, noun: counted[1] };
   if (!scaled) {
-    const duration = at(DURATION_RE, text, p);
+    const duration = may(UNIT_GATES.duration, DURATION_RE);
     if (duration) return { unit: 'duration', factor: durationFactor(duration[1], lang), end: p + duration[0].length };
   }
 
   if (scaled) {
-    const noun = at(COUNTED_AFTER_SCALE_RE, text, p);
+    const noun = may(UNIT_GATES.countedAfterScale, COUNTED_AFTER_SCALE_RE);
     if (noun) return { unit: 'count', factor, end: p, noun: noun[1], loose: true };
     // Money whose currency was printed before the figure, or carried over from an earlier amount.
     return { unit: 'count', factor, end: p, bare: true, shortScale };
@@ -707,11 +711,19 @@ function resolveInherited(drafts: Draft[], sentences: Sentences, marks: Marks): 
 }
 
 /** "Très loin des 300 milliards d’OpenAI": the currency of the last amount in this or the previous sentence. */
-function resolveImpliedCurrencies(drafts: Draft[], sentences: Sentences, marks: Marks): void {
+/** Between a figure and its conversion: "1.6 billion ($2.54 billion)". */
+const CONVERSION_GAP = /^[^\S\n]{0,2}\([^\S\n]{0,2}$/;
+
+function resolveImpliedCurrencies(text: string, drafts: Draft[], sentences: Sentences, marks: Marks): void {
   let last: Draft | undefined;
+  let prev: Draft | undefined;
   for (const d of drafts) {
+    const before = prev;
+    prev = d;
     if (isCurrency(d.unit) && !d.currencyImplied) {
-      last = d;
+      // "1.6 billion ($2.54 billion)": a conversion in parentheses names another currency than the
+      // figure's; it is not the currency later bare amounts carry.
+      if (!(before && CONVERSION_GAP.test(text.slice(before.end, d.start)))) last = d;
       continue;
     }
     if (!marks.bare.has(d)) continue;

@@ -13,7 +13,7 @@ import type { Approx, Lang, Unit } from '../types';
 import type { Currency } from '../units';
 import { LANGUAGE_PACKS, packFor } from '../lang';
 import type { LanguagePack } from '../lang/pack';
-import { type WordScan, WordClass, beforeRegex, firstWords, lastWords } from './words';
+import { type WordScan, WordClass, beforeRegex, firstWords, lastWords, nextGate } from './words';
 
 /** Inline whitespace: space, no-break space, narrow no-break space, thin space… never a newline. */
 export const GAP = '[^\\S\\n]';
@@ -297,8 +297,14 @@ export const COUNT_NOUN_RE = new RegExp(
   'iuy',
 );
 
-/** After a bare scaled amount: "300 milliards de paramètres" (a count) vs "300 milliards d’OpenAI" (money). */
-export const COUNTED_AFTER_SCALE_RE = new RegExp(`${GAP}{1,2}(?:${CONNECTORS})${GAP}?(\\p{Ll}[\\p{L}-]*)`, 'uy');
+/**
+ * After a bare scaled amount: "300 milliards de paramètres" (a count) vs "300 milliards d’OpenAI"
+ * (money). The connector is a word of its own: "un million deux" is no "de" + "ux".
+ */
+export const COUNTED_AFTER_SCALE_RE = new RegExp(
+  `${GAP}{1,2}(?:(?:${CONNECTORS})(?<=${APOS})${GAP}?|(?:${CONNECTORS})${GAP})(\\p{Ll}[\\p{L}-]*)`,
+  'uy',
+);
 
 // ---------------------------------------------------------------------------------------------
 // Bounds, approximations and ranges.
@@ -620,3 +626,32 @@ export const HALF_YEAR_LAST = lastWords([...all((p) => p.quarters?.halfWords), '
 export const BEFORE_CUE_LAST = lastWords([
   ...all((p) => p.factor?.before), ...all((p) => p.ofWhich), ...APPROX_PHRASES, ...GENITIVE_WORDS,
 ]);
+
+/**
+ * What each unit regex read after a figure may begin with (`mayOpen`): its phrases' first words,
+ * the connectors it allows before them, and its signs.
+ */
+const CURRENCY_CONNECTOR_WORDS = all((p) => p.currencyConnectors);
+const POWER_WORDS: string[] = ['de', 'di'];
+for (const prefix of ['', 'kilo', 'mega', 'méga', 'giga', 'tera', 'téra']) {
+  for (const base of ['watt', 'vatio']) {
+    for (const plural of ['', 's']) {
+      for (const suffix of ['', 'heure', 'heures', 'stunde', 'stunden', 'ora', 'ore', 'hour', 'hours']) POWER_WORDS.push(prefix + base + plural + suffix);
+    }
+  }
+}
+export const UNIT_GATES = {
+  scale: nextGate([...SCALES.words(), ...SHORT_SCALES.words()]),
+  currency: nextGate([...CURRENCY_CONNECTOR_WORDS, ...CURRENCY_WORDS.words(), ...Object.keys(CODES), 'US'], '€$£¥元'),
+  powerAbbr: nextGate(['W', 'Wh', 'kW', 'kWh', 'MW', 'MWh', 'GW', 'GWh', 'TW', 'TWh']),
+  powerWord: nextGate(POWER_WORDS),
+  percent: nextGate(all((p) => p.percentWords)),
+  symbol: nextGate(UNIT_SYMBOLS.keys()),
+  unitWord: nextGate([...CURRENCY_CONNECTOR_WORDS, ...UNIT_WORDS.words()]),
+  factorAfter: nextGate(['x', ...all((p) => p.factor?.after)], '×'),
+  count: nextGate([...all((p) => p.countAdjectives), ...all((p) => p.countNouns)]),
+  duration: nextGate(DURATIONS.words()),
+  countedAfterScale: nextGate(CURRENCY_CONNECTOR_WORDS),
+  per: nextGate([...all((p) => p.per?.between), ...all((p) => p.per?.connectors)], '/'),
+  rangeJoin: nextGate(all((p) => p.range.join), '-–—'),
+};

@@ -138,7 +138,7 @@ export class Words {
 
   constructor(readonly text: string, vocabulary: Vocabulary, from = 0, to = text.length) {
     // One tight loop over local arrays: this pass reads every character of the page.
-    let cap = Math.max(16, ((to - from) >> 3) + 16);
+    let cap = Math.max(16, Math.ceil((to - from) / 6) + 16);
     let starts: Int32Array = new Int32Array(cap);
     let ends: Int32Array = new Int32Array(cap);
     let ids: Int32Array = new Int32Array(cap);
@@ -322,13 +322,14 @@ const IDLE_REACH = 3;
 export function scanWords(scans: readonly WordScan[], words: Words): RegExpExecArray[][] {
   const out = scans.map((): RegExpExecArray[] => []);
   const from = scans.map(() => 0);
+  const masks = scanMasks(scans);
   const { starts, ends, ids, text } = words;
   for (let i = 0; i < words.count; i++) {
     const id = ids[i];
-    if (id < 0) continue;
-    for (let k = 0; k < scans.length; k++) {
+    let bits = id >= 0 && id < masks.length ? masks[id] : 0;
+    for (let k = 0; bits !== 0; k++, bits >>>= 1) {
+      if ((bits & 1) === 0 || starts[i] < from[k]) continue;
       const scan = scans[k];
-      if (!scan.first.has(id) || starts[i] < from[k]) continue;
       if (scan.idle?.has(id) && !(i + 1 < words.count && starts[i + 1] - ends[i] <= IDLE_REACH && scan.neededAfter!.has(ids[i + 1]))) continue;
       scan.sticky.lastIndex = starts[i];
       const m = scan.sticky.exec(text);
@@ -339,6 +340,19 @@ export function scanWords(scans: readonly WordScan[], words: Words): RegExpExecA
     }
   }
   return out;
+}
+
+/** For each vocabulary id, one bit per scan that a word of that id may start (cached per list of scans). */
+const MASKS = new WeakMap<readonly WordScan[], Uint32Array>();
+function scanMasks(scans: readonly WordScan[]): Uint32Array {
+  let masks = MASKS.get(scans);
+  if (!masks || masks.length < VOCABULARY.size) {
+    if (scans.length > 32) throw new Error('at most 32 scans in one pass');
+    masks = new Uint32Array(VOCABULARY.size);
+    for (let id = 0; id < masks.length; id++) scans.forEach((scan, k) => { if (scan.first.has(id)) masks![id] |= 1 << k; });
+    MASKS.set(scans, masks);
+  }
+  return masks;
 }
 
 /**
@@ -376,4 +390,37 @@ export function matchBefore(re: BeforeRegex, words: Words, from: number, pos: nu
     if (m) return m;
   }
   return null;
+}
+
+/**
+ * What a sticky regex read right after a figure can begin with: the first words of its phrases
+ * (after up to a few spaces, a hyphen or an apostrophe) and the signs that start the others
+ * ("€", "%", "×"). `mayOpen` says when it cannot match, so it is not run.
+ */
+export interface NextGate {
+  words: WordClass;
+  chars: Set<string>;
+}
+
+export function nextGate(phrases: Iterable<string>, signs = ''): NextGate {
+  const letters: string[] = [];
+  const chars = new Set<string>(signs);
+  for (const p of phrases) {
+    if (!p) continue;
+    if (isLatinLetter(p.charCodeAt(0))) letters.push(p);
+    else chars.add(p.charAt(0));
+  }
+  return { words: firstWords(letters), chars };
+}
+
+/** How far after the figure a gated phrase may start: two spaces and a hyphen, or "d’". */
+const LEAD = 3;
+
+/** May a phrase of `gate` start right after `pos`? `next` is the index of the first word at or after `pos`. */
+export function mayOpen(gate: NextGate, words: Words, pos: number, next: number): boolean {
+  if (next < words.count && words.starts[next] - pos <= LEAD && gate.words.has(words.ids[next])) return true;
+  if (gate.chars.size === 0) return false;
+  const text = words.text;
+  for (let q = pos; q <= pos + LEAD && q < text.length; q++) if (gate.chars.has(text.charAt(q))) return true;
+  return false;
 }
