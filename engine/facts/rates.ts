@@ -10,8 +10,21 @@ export interface RateTable {
   years: Record<string, Partial<Record<string, number>>>;
 }
 
+/** Rates already looked up, per table: every claim in a currency asks again. */
+const RATE_CACHE = new WeakMap<RateTable, Map<string, number | undefined>>();
+
 function rateFor(table: RateTable, currency: string, year: number): number | undefined {
   if (currency === 'EUR') return 1;
+  let cache = RATE_CACHE.get(table);
+  if (!cache) RATE_CACHE.set(table, (cache = new Map()));
+  const key = `${currency} ${year}`;
+  if (cache.has(key)) return cache.get(key);
+  const rate = nearestRate(table, currency, year);
+  cache.set(key, rate);
+  return rate;
+}
+
+function nearestRate(table: RateTable, currency: string, year: number): number | undefined {
   // The fact's year, else the nearest year that has this currency.
   let best: number | undefined;
   for (const key of Object.keys(table.years)) {

@@ -24,32 +24,40 @@ export function tokenize(s: string): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
-    // Words glued by a lost space or markup ("projetFondée", "EcoDataCenter") split at case changes;
-    // aliases go through the same split, so both sides agree.
-    const parts = m[0].split(CASE_CHANGE);
-    let offset = m.index;
-    for (const part of parts) {
-      pushWord(out, part, offset);
-      offset += part.length;
-    }
+    const parts = wordParts(m[0]);
+    for (let k = 0; k < parts.length; k += 2) out.push({ w: parts[k] as string, at: m.index + (parts[k + 1] as number) });
   }
   return out;
 }
 
-function pushWord(out: Token[], raw: string, index: number): void {
-  {
+/**
+ * The tokens of one printed word as [folded word, offset in the word, …]. Words glued by a lost
+ * space or markup ("projetFondée", "EcoDataCenter") split at case changes (aliases go through the
+ * same split, so both sides agree); an elision goes ("d’EcoDataCenter"), so does an English
+ * possessive ("Mistral’s" → "mistral"). Pages repeat their words: the parts are cached.
+ */
+function wordParts(word: string): (string | number)[] {
+  let parts = PARTS.get(word);
+  if (parts) return parts;
+  parts = [];
+  let offset = 0;
+  for (const raw of word.split(CASE_CHANGE)) {
     let w = fold(raw);
-    let at = index;
+    let at = offset;
     const el = ELISION.exec(w);
     if (el && el[0].length < w.length) {
       at += el[0].length;
       w = w.slice(el[0].length);
     }
-    // English possessive: "Mistral’s" → "mistral".
     w = w.replace(/['’ʼ]s$/, '');
-    out.push({ w, at });
+    parts.push(w, at);
+    offset += raw.length;
   }
+  if (PARTS.size >= 50_000) PARTS.clear();
+  PARTS.set(word, parts);
+  return parts;
 }
+const PARTS = new Map<string, (string | number)[]>();
 
 /** A crude stem so "investit", "investissement" and "investment" meet: the first 6 letters. */
 export function stem(word: string): string {
@@ -58,7 +66,17 @@ export function stem(word: string): string {
 
 /** Folded, tokenised key of a phrase ("Bruyères-le-Châtel" → "bruyeres le chatel"). */
 export function phraseKey(phrase: string, stemmed = false): string {
-  return tokenize(phrase)
-    .map((t) => (stemmed ? stem(t.w) : t.w))
-    .join(' ');
+  const cache = stemmed ? STEMMED_KEYS : KEYS;
+  let key = cache.get(phrase);
+  if (key === undefined) {
+    key = tokenize(phrase)
+      .map((t) => (stemmed ? stem(t.w) : t.w))
+      .join(' ');
+    // Fact packs repeat their names and keywords fact after fact: keys are cached (bounded).
+    if (cache.size >= 50_000) cache.clear();
+    cache.set(phrase, key);
+  }
+  return key;
 }
+const KEYS = new Map<string, string>();
+const STEMMED_KEYS = new Map<string, string>();

@@ -40,6 +40,20 @@ function proximity(distanceChars: number, inSentence: boolean, after: boolean): 
   return 0.35 * side;
 }
 
+/**
+ * The tokens of a window, shared by the figures of one sentence (they have the same window): the
+ * last window's tokens are kept. Callers read tokens, never change them.
+ */
+let lastWindow = '';
+let lastTokens: Token[] = [];
+function windowTokens(windowText: string): Token[] {
+  if (windowText !== lastWindow) {
+    lastTokens = tokenize(windowText);
+    lastWindow = windowText;
+  }
+  return lastTokens;
+}
+
 export function claimWindow(text: string, claim: Claim): ClaimWindow {
   // The extractor gives the sentence's offset; text from elsewhere (old callers) falls back to a search.
   const sentenceStart =
@@ -60,7 +74,7 @@ export function claimWindow(text: string, claim: Claim): ClaimWindow {
   const next = after.search(/[;:]/);
   const clauseEnd = next >= 0 ? claimEnd + next : windowText.length;
   return {
-    text: windowText, tokens: tokenize(windowText), claimAt, claimEnd, sentenceAt, clauseAt, clauseEnd, offset, sentenceStart, sentenceEnd,
+    text: windowText, tokens: windowTokens(windowText), claimAt, claimEnd, sentenceAt, clauseAt, clauseEnd, offset, sentenceStart, sentenceEnd,
     where(t: Token): Place {
       const inSentence = t.at >= sentenceAt;
       const after = t.at >= claimEnd;

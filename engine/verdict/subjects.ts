@@ -54,6 +54,27 @@ export function aliasIndex(base: FactBase): PhraseIndex<AliasEntry> {
   return { get: (k) => base.aliases.get(k), hasPrefix: (k) => base.aliasPrefixes.has(k), maxWords: base.maxAliasWords };
 }
 
+interface AliasMatch {
+  i: number;
+  n: number;
+  key: string;
+  entry: AliasEntry;
+}
+
+/** The names found in a list of tokens, cached per list (the figures of one sentence share theirs). */
+const MATCHES = new WeakMap<FactBase, WeakMap<Token[], AliasMatch[]>>();
+function aliasMatches(base: FactBase, index: PhraseIndex<AliasEntry>, toks: Token[]): AliasMatch[] {
+  let byTokens = MATCHES.get(base);
+  if (!byTokens) MATCHES.set(base, (byTokens = new WeakMap()));
+  let matches = byTokens.get(toks);
+  if (!matches) {
+    const found: AliasMatch[] = [];
+    scanPhrases(toks, index, (i, key, entry) => found.push({ i, n: key.split(' ').length, key, entry }));
+    byTokens.set(toks, (matches = found));
+  }
+  return matches;
+}
+
 export function findSubjects(
   base: FactBase, claim: Claim, w: ClaimWindow, titleTokens: Token[], dim: Dimension, topic: string | undefined,
 ): Subjects {
@@ -90,8 +111,7 @@ export function findSubjects(
     // A name inside a longer name ("France" in "Choose France 2025", "Stargate" in "Stargate
     // Abilene") is not that other entity's own name there; as an alias of a place or a site
     // ("Abilene") it still names what it names.
-    const matches: { i: number; n: number; key: string; entry: AliasEntry }[] = [];
-    scanPhrases(toks, index, (i, key, entry) => matches.push({ i, n: key.split(' ').length, key, entry }));
+    const matches = aliasMatches(base, index, toks);
     const entitiesOf = (e: AliasEntry) => {
       const out = new Set<string>();
       for (const list of e.chains.values()) for (const id of list) out.add(base.chains.get(id)!.entity);
