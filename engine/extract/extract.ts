@@ -22,7 +22,7 @@ import {
 } from './lexicon';
 import { parseNumberToken } from './numbers';
 import { Sentences } from './sentences';
-import { type NextGate, VOCABULARY, Words, endsBefore, isGap, matchBefore, mayOpen, scanWords } from './words';
+import { type NextGate, VOCABULARY, Words, endsBefore, isGap, matchBefore, mayOpen, phraseBefore, scanWords } from './words';
 
 export interface ExtractOptions {
   /** Language of the page (e.g. from `<html lang>`); detected from the text when absent. */
@@ -137,10 +137,14 @@ function findNumbers(text: string, words: Words, langAt: (offset: number) => Lan
     const prev = text.slice(Math.max(0, start - 2), start);
     // "H100", "GB200", "x86", "COVID-19", "n°3": codes, not figures. Only the glued part is the
     // code: in "GB200 400 000 superchips" or "v3.5 2 GW" the figure after the space still counts.
-    const glued = GLUED_BEFORE.test(prev) && !GLUED_CURRENCY_CODE.test(text.slice(Math.max(0, start - 4), start));
+    const before = text.charCodeAt(start - 1);
+    // Most numbers follow a space or a sign: only a letter, digit, mark or non-ASCII character needs the regexes.
+    const mayGlue = before >= 128 || (before >= 48 && before <= 57) || isAsciiWordOrMark(before);
+    const glued = mayGlue && GLUED_BEFORE.test(prev) && !GLUED_CURRENCY_CODE.test(text.slice(Math.max(0, start - 4), start));
+    const hyphen = before === 45 && GLUED_HYPHEN_BEFORE.test(prev);
     // "mid-2027", "mi-2027": a part of the year, not a code.
-    const yearPart = !glued && GLUED_HYPHEN_BEFORE.test(prev) && YEAR_PART_HYPHEN_RE.test(text.slice(Math.max(0, start - 12), start));
-    if (glued || (GLUED_HYPHEN_BEFORE.test(prev) && !yearPart) || prev.endsWith('°')) {
+    const yearPart = !glued && hyphen && YEAR_PART_HYPHEN_RE.test(text.slice(Math.max(0, start - 12), start));
+    if (glued || (hyphen && !yearPart) || before === 0xb0 /* ° */) {
       const space = firstSpaceSeparator(token);
       if (space < 0) continue;
       start += space + 1;
@@ -221,6 +225,10 @@ function findNumbers(text: string, words: Words, langAt: (offset: number) => Lan
 }
 
 const EXPONENT = /\d+/y;
+/** A-Z, a-z, "_", "#", "/", "@": the ASCII characters that glue a number to a code ("H100", "#3", "x86"). */
+function isAsciiWordOrMark(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 35 || c === 47 || c === 64;
+}
 const SCANS = [WORD_SCANS.wordNumbers, WORD_SCANS.halfAmounts, WORD_SCANS.factorWords, WORD_SCANS.fractions, WORD_SCANS.vagueAmounts];
 
 /** "one-yen", "une yen", "a dollar": a weak word number counts before a currency word (not a sign). */
@@ -301,7 +309,7 @@ function readClaim(text: string, words: Words, hits: NumberHit[], i: number, lan
       unit = 'percent';
       draft.bare = false;
       start -= back.length - pct.index;
-    } else if (matchBefore(OF_WHICH_BEFORE, words, start - 40, start)) {
+    } else if (phraseBefore(OF_WHICH_BEFORE, APPROX_BEFORE, words, start, 40, LOOKBACK)) {
       unit = 'count';
       inherit = true;
     }
@@ -399,7 +407,7 @@ function readClaim(text: string, words: Words, hits: NumberHit[], i: number, lan
     if (minus[0].trim() === '-' || minus[0].trim() === '−') start -= 1;
   }
   // A loss is money: "a loss of $5 billion", "une perte nette de 40 millions d’euros".
-  const loss = !minus && isCurrency(unit) && !!matchBefore(LOSS_BEFORE, words, start - 48, start);
+  const loss = !minus && isCurrency(unit) && phraseBefore(LOSS_BEFORE, APPROX_BEFORE, words, start, 48, LOOKBACK);
 
   const claim: Draft = {
     text: text.slice(start, end), start, end, value, unit, approx,

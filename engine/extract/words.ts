@@ -10,11 +10,14 @@
  * where a vocabulary word starts gives the same matches at a fraction of the cost.
  */
 
-/** Case fold of each Latin letter (U+0000–U+024F), 0 for anything that is not one. */
-const FOLD = new Uint16Array(0x250);
+/**
+ * Case fold of each Latin letter (U+0000–U+024F), 0 for anything else. The table spans every
+ * UTF-16 code (128 kB) so the word pass reads it without a range test.
+ */
+const FOLD = new Uint16Array(0x10000);
 {
   const letter = /[A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/;
-  for (let c = 0; c < FOLD.length; c++) {
+  for (let c = 0; c < 0x250; c++) {
     const ch = String.fromCharCode(c);
     if (!letter.test(ch)) continue;
     // As a case-insensitive regex compares: through the upper case ("ſ" → "S" → "s").
@@ -34,7 +37,7 @@ export function isGap(code: number): boolean {
 
 /** Is this UTF-16 code a Latin letter (the lexicon's LATIN_LETTER)? */
 export function isLatinLetter(code: number): boolean {
-  return code < 0x250 && FOLD[code] !== 0;
+  return FOLD[code] > 0;
 }
 
 /** The folded form of a table word (letters only are folded; other characters stay). */
@@ -42,7 +45,7 @@ export function foldWord(word: string): string {
   let out = '';
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    out += String.fromCharCode(c < 0x250 && FOLD[c] ? FOLD[c] : c);
+    out += String.fromCharCode(FOLD[c] || c);
   }
   return out;
 }
@@ -147,8 +150,7 @@ export class Words {
     let start = -1;
     let h = FNV_OFFSET;
     for (let i = from; i < to; i++) {
-      const c = text.charCodeAt(i);
-      const f = c < 0x250 ? FOLD[c] : 0;
+      const f = FOLD[text.charCodeAt(i)];
       if (f !== 0) {
         if (start < 0) {
           start = i;
@@ -306,6 +308,8 @@ export function endsBefore(words: Words, cls: WordClass, pos: number): boolean {
 export interface WordScan {
   sticky: RegExp;
   first: WordClass;
+  /** The scan split by first word (see `ByFirstWord`), when it can be. */
+  byFirst?: ByFirstWord;
   /** Words that start no match unless one of `neededAfter` follows within a few characters ("un" before "milliard"). */
   idle?: WordClass;
   neededAfter?: WordClass;
@@ -331,8 +335,9 @@ export function scanWords(scans: readonly WordScan[], words: Words): RegExpExecA
       if ((bits & 1) === 0 || starts[i] < from[k]) continue;
       const scan = scans[k];
       if (scan.idle?.has(id) && !(i + 1 < words.count && starts[i + 1] - ends[i] <= IDLE_REACH && scan.neededAfter!.has(ids[i + 1]))) continue;
-      scan.sticky.lastIndex = starts[i];
-      const m = scan.sticky.exec(text);
+      const sticky = scan.byFirst ? scan.byFirst.for(id)! : scan.sticky;
+      sticky.lastIndex = starts[i];
+      const m = sticky.exec(text);
       if (m) {
         out[k].push(m);
         from[k] = m.index + m[0].length;
@@ -364,13 +369,64 @@ export interface BeforeRegex {
   sticky: RegExp;
   first: WordClass;
   last?: WordClass;
+  /** The sticky regex split by first word (see `ByFirstWord`), when it can be. */
+  byFirst?: ByFirstWord;
 }
 
-export function beforeRegex(re: RegExp, first: Iterable<string>, last?: Iterable<string>): BeforeRegex {
+/**
+ * One big alternation split by first word: at a given word only the phrases starting with it can
+ * match, so a sticky regex of those phrases alone gives the same match. Each part is compiled the
+ * first time a page needs it: a case-insensitive alternation of a few hundred phrases takes tens of
+ * milliseconds to compile, a part of a few phrases a fraction of one.
+ */
+export class ByFirstWord {
+  private readonly groups = new Map<number, string[]>();
+  private readonly compiled = new Map<number, RegExp>();
+  constructor(
+    private readonly re: RegExp,
+    private readonly alt: string,
+    phrases: Iterable<string>,
+    private readonly alternation: (words: string[]) => string,
+  ) {
+    if (re.source.split(alt).length !== 2) throw new Error('the regex must hold the alternation once');
+    for (const p of phrases) {
+      if (!p) continue;
+      const id = VOCABULARY.add(letterRuns(p)[0]);
+      const list = this.groups.get(id) ?? [];
+      list.push(p);
+      this.groups.set(id, list);
+    }
+  }
+
+  /** The sticky regex of the phrases that start with word `id`. */
+  for(id: number): RegExp | undefined {
+    let re = this.compiled.get(id);
+    if (!re) {
+      const group = this.groups.get(id);
+      if (!group) return undefined;
+      const alt = this.alternation(group);
+      re = new RegExp(this.re.source.replace(this.alt, () => alt), `${this.re.flags.replace('g', '')}y`);
+      this.compiled.set(id, re);
+    }
+    return re;
+  }
+}
+
+/**
+ * A `BeforeRegex` for `re`, whose matches start with one of `first` and end with one of `last`.
+ * When `re` holds `alternation(first)` as is, it is also split by first word.
+ */
+export function beforeRegex(
+  re: RegExp, first: Iterable<string>, last?: Iterable<string>, alternation?: (words: string[]) => string,
+): BeforeRegex {
+  const phrases = [...first];
+  const alt = alternation?.(phrases);
+  const splittable = alt !== undefined && re.source.split(alt).length === 2;
   return {
     sticky: new RegExp(re.source, `${re.flags.replace('g', '')}y`),
-    first: firstWords(first),
+    first: firstWords(phrases),
     last: last ? lastWords(last) : undefined,
+    byFirst: splittable ? new ByFirstWord(re, alt, phrases, alternation!) : undefined,
   };
 }
 
@@ -385,8 +441,9 @@ export function matchBefore(re: BeforeRegex, words: Words, from: number, pos: nu
   for (let i = words.firstFrom(from); i < words.count && words.starts[i] < pos; i++) {
     if (!re.first.has(words.ids[i])) continue;
     slice ??= words.text.slice(from, pos);
-    re.sticky.lastIndex = words.starts[i] - from;
-    const m = re.sticky.exec(slice);
+    const sticky = re.byFirst ? re.byFirst.for(words.ids[i])! : re.sticky;
+    sticky.lastIndex = words.starts[i] - from;
+    const m = sticky.exec(slice);
     if (m) return m;
   }
   return null;
@@ -420,7 +477,40 @@ const LEAD = 3;
 export function mayOpen(gate: NextGate, words: Words, pos: number, next: number): boolean {
   if (next < words.count && words.starts[next] - pos <= LEAD && gate.words.has(words.ids[next])) return true;
   if (gate.chars.size === 0) return false;
+  // A sign comes first, after up to two spaces ("94000 $", "40 %") or a hyphen ("10-×"): the
+  // regexes allow nothing else before one.
   const text = words.text;
-  for (let q = pos; q <= pos + LEAD && q < text.length; q++) if (gate.chars.has(text.charAt(q))) return true;
+  let q = pos;
+  if (text.charCodeAt(q) === 45) return gate.chars.has(text.charAt(q + 1)) || gate.chars.has('-');
+  while (q < pos + 2 && isGap(text.charCodeAt(q))) q++;
+  return gate.chars.has(text.charAt(q));
+}
+
+/** The starts (in the text) of every match of `re` ending at `pos`, as `matchBefore` would try them. */
+export function startsBefore(re: BeforeRegex, words: Words, from: number, pos: number): number[] {
+  from = Math.max(0, from);
+  const out: number[] = [];
+  if (re.last && !endsBefore(words, re.last, pos)) return out;
+  let slice: string | undefined;
+  for (let i = words.firstFrom(from); i < words.count && words.starts[i] < pos; i++) {
+    if (!re.first.has(words.ids[i])) continue;
+    slice ??= words.text.slice(from, pos);
+    const sticky = re.byFirst ? re.byFirst.for(words.ids[i])! : re.sticky;
+    sticky.lastIndex = words.starts[i] - from;
+    if (sticky.exec(slice)) out.push(words.starts[i]);
+  }
+  return out;
+}
+
+/**
+ * A phrase of `re` ("a loss of", "of which") right before the figure at `start`, or before a
+ * qualifier of `qualifier` right before it ("a loss of about $5bn", "dont environ 12 000"); the
+ * phrase starts within `span` characters of the figure, the qualifier within `qualifierSpan`.
+ */
+export function phraseBefore(re: BeforeRegex, qualifier: BeforeRegex, words: Words, start: number, span: number, qualifierSpan: number): boolean {
+  if (matchBefore(re, words, start - span, start)) return true;
+  for (const q of startsBefore(qualifier, words, start - qualifierSpan, start)) {
+    if (matchBefore(re, words, start - span, q)) return true;
+  }
   return false;
 }

@@ -8,12 +8,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  APPROX_BEFORE, APPROX_BEFORE_RE, FACTOR_WORD_RE, FRACTION_RE, HALF_AMOUNT_RE, LOSS_BEFORE, LOSS_BEFORE_RE, MONTH_BEFORE,
+  APPROX_BEFORE, APPROX_BEFORE_RE, APPROX_LOOKBACK, FACTOR_WORD_RE, FRACTION_RE, HALF_AMOUNT_RE, LOSS_BEFORE, LOSS_BEFORE_RE, MONTH_BEFORE,
   MONTH_BEFORE_RE, OF_WHICH_BEFORE, OF_WHICH_BEFORE_RE, VAGUE_AMOUNT_RE, WORD_NUMBER_RE, WORD_SCANS, YEAR_STRONG_CUE,
   YEAR_STRONG_CUE_RE, SCALE_RE, CURRENCY_AFTER_RE, WEAK_WORD_NUMBERS,
 } from '../../engine/extract/lexicon';
 import { languageScores } from '../../engine/extract/lang';
-import { VOCABULARY, Vocabulary, Words, isGap, matchBefore, scanWords } from '../../engine/extract/words';
+import { type BeforeRegex, VOCABULARY, Vocabulary, Words, isGap, matchBefore, phraseBefore, scanWords } from '../../engine/extract/words';
 import { LANGUAGE_PACKS } from '../../engine/lang';
 
 /** Pieces random texts are made of: table words and phrases, their neighbours, and traps. */
@@ -73,8 +73,6 @@ describe('the word pass finds what the regexes it replaces find', () => {
   const approxPhrases = all((p) => [...p.approx.about, ...p.approx.atLeast, ...p.approx.atMost]);
   const befores: [string, { sticky: RegExp }, RegExp, number, string[]][] = [
     ['approx', APPROX_BEFORE, APPROX_BEFORE_RE, 28, approxPhrases],
-    ['loss', LOSS_BEFORE, LOSS_BEFORE_RE, 48, all((p) => p.negative?.loss)],
-    ['of which', OF_WHICH_BEFORE, OF_WHICH_BEFORE_RE, 40, all((p) => p.ofWhich)],
     ['year cue', YEAR_STRONG_CUE, YEAR_STRONG_CUE_RE, 80, all((p) => p.years.strongCues)],
     ['month', MONTH_BEFORE, MONTH_BEFORE_RE, 80, all((p) => p.months)],
   ];
@@ -120,6 +118,37 @@ function skippable(text: string, at: number, s: string): boolean {
   for (let k = 1; k <= 3; k++) if (sticky(WORD_NUMBER_RE, end + k)) return false;
   return true;
 }
+
+describe('a loss or "of which" phrase before the figure or its qualifier', () => {
+  // The regex the two-step check stands for: the phrase, then maybe a qualifier, then the figure.
+  const alt = (re: RegExp) => /\(\?:([^]*)\)\[\^\\S\\n\]\{1,2\}\$$/.exec(re.source.replace(/^\(\?<!\[\\p\{L\}\]\)/, ''))![1];
+  const approxAlt = /^\(\?<!\[[^\]]*\]\)\(([^]*)\)\[\^\\S\\n\]\{1,2\}\$$/.exec(APPROX_BEFORE_RE.source)![1];
+  const all = (pick: (p: (typeof LANGUAGE_PACKS)[number]) => readonly string[] | undefined) => LANGUAGE_PACKS.flatMap((p) => pick(p) ?? []);
+  const approxPhrases = all((p) => [...p.approx.about, ...p.approx.atLeast, ...p.approx.atMost]);
+  const cases: [string, BeforeRegex, RegExp, number, string[]][] = [
+    ['loss', LOSS_BEFORE, LOSS_BEFORE_RE, 48, all((p) => p.negative?.loss)],
+    ['of which', OF_WHICH_BEFORE, OF_WHICH_BEFORE_RE, 40, all((p) => p.ofWhich)],
+  ];
+  for (const [name, gated, re, span, phrases] of cases) {
+    it(`${name}: the same answer as one regex holding every qualifier`, () => {
+      const composite = new RegExp(`(?<![\\p{L}])(?:${alt(re)})[^\\S\\n]{1,2}(?:(?:${approxAlt})[^\\S\\n]{1,2})?$`, 'iu');
+      const phrase = fc.constantFrom(...phrases).chain((w) => fc.constantFrom(w, w.toUpperCase()));
+      const tail = fc.tuple(phrase, fc.constantFrom('', '', ...approxPhrases), fc.constantFrom(' ', '  ', '\u00A0', ''))
+        .map(([p, q, g]) => (q ? `${p} ${q}${g}` : `${p}${g}`));
+      fc.assert(
+        fc.property(randomText, fc.constantFrom(' ', '\n'), tail, (head, sep, end) => {
+          const text = `${head}${sep}${end}$5 billion`;
+          const pos = text.length - '$5 billion'.length;
+          const from = Math.max(0, pos - span);
+          if (from > 0 && /\p{L}/u.test(text.charAt(from - 1)) && /\p{L}/u.test(text.charAt(from))) return;
+          const words = new Words(text, VOCABULARY);
+          expect(phraseBefore(gated, APPROX_BEFORE, words, pos, span, APPROX_LOOKBACK)).toBe(composite.test(text.slice(from, pos)));
+        }),
+        { numRuns: 1500 },
+      );
+    });
+  }
+});
 
 describe('words', () => {
   it('finds each run of Latin letters with its vocabulary id, case folded as /i folds', () => {
