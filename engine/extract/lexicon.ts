@@ -661,3 +661,4 @@ export const UNIT_GATES = {
   per: nextGate([...all((p) => p.per?.between), ...all((p) => p.per?.connectors)], '/'),
   rangeJoin: nextGate(all((p) => p.range.join), '-–—'),
 };
+

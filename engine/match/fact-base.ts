@@ -127,6 +127,35 @@ export const FUSE_OPTIONS: IFuseOptions<AliasRecord> = {
 export const FUSE_KEYS = ['t'];
 
 /** Packs in priority order (first wins on duplicate ids). */
+/** A subject's names as the alias index needs them. */
+interface SubjectNames {
+  nameKey: string;
+  firstWord: string;
+  /** Countries the names are. */
+  codes: Set<string>;
+  /** [key, printed name] of its own names, and with the other-language names of its countries. */
+  own: [string, string][];
+  withPlaces: [string, string][];
+}
+
+function subjectNames(name: string, aliases: string[]): SubjectNames {
+  const nameKey = phraseKey(name);
+  const names = aliases.length ? [name, ...aliases] : [name];
+  const codes = new Set<string>();
+  for (const a of names) {
+    const code = COUNTRY_KEYS.get(phraseKey(a));
+    if (code) codes.add(code);
+  }
+  const keyed = (list: string[]) => list.flatMap((a): [string, string][] => {
+    const key = phraseKey(a);
+    return key ? [[key, a]] : [];
+  });
+  const own = keyed(names);
+  // A place only its keywords name keeps its own names; a place among the names adds the others'.
+  const withPlaces = codes.size ? keyed([...names, ...[...codes].flatMap((c) => EXPANDABLE_NAMES.get(c) ?? [])]) : own;
+  return { nameKey, firstWord: nameKey.split(' ')[0], codes, own, withPlaces };
+}
+
 export function prepareFactBase(
   packs: FactPack[],
   rates: RateTable,
@@ -180,33 +209,28 @@ export function prepareFactBase(
   const aliasText = new Map<string, string>();
   let maxAliasWords = 1;
   const chainPlaces = new Map<string, Set<string>>();
+  // What a subject's names give (their keys, their countries, the names those countries add) is
+  // the same for each of its facts: worked out once per subject.
+  const subjects = new Map<string, SubjectNames>();
   for (const f of facts) {
-    const nameKey = phraseKey(f.subject.name);
-    const firstWord = nameKey.split(' ')[0];
-    let names = f.subject.aliases.length ? [f.subject.name, ...f.subject.aliases] : [f.subject.name];
+    const subjectKey = f.subject.aliases.length ? `${f.subject.name}\u0001${f.subject.aliases.join('\u0001')}` : f.subject.name;
+    let sn = subjects.get(subjectKey);
+    if (!sn) subjects.set(subjectKey, (sn = subjectNames(f.subject.name, f.subject.aliases)));
     // A country among the names or keywords: the fact's place, in every language ("Suède" also
     // names it as "Sweden", "Schweden", "Suecia", "Svezia").
-    const placed = new Set<string>();
-    for (const a of names) {
-      const code = COUNTRY_KEYS.get(phraseKey(a));
-      if (code) placed.add(code);
-    }
+    let placed: Set<string> | undefined = sn.codes.size ? new Set(sn.codes) : undefined;
     for (const list of Object.values(f.keywords) as string[][]) {
       for (const w of list) {
         const code = COUNTRY_KEYS.get(phraseKey(w));
-        if (code) placed.add(code);
+        if (code) (placed ??= new Set()).add(code);
       }
     }
-    if (placed.size) {
+    if (placed) {
       const codes = chainPlaces.get(f.chain) ?? new Set<string>();
       for (const c of placed) codes.add(c);
       chainPlaces.set(f.chain, codes);
-      const aliasCodes = new Set(names.map((a) => COUNTRY_KEYS.get(phraseKey(a))).filter((c): c is string => !!c));
-      if (aliasCodes.size) names = [...names, ...[...aliasCodes].flatMap((c) => EXPANDABLE_NAMES.get(c) ?? [])];
     }
-    for (const a of names) {
-      const key = phraseKey(a);
-      if (!key) continue;
+    for (const [key, a] of placed ? sn.withPlaces : sn.own) {
       let set = aliasChains.get(key);
       if (!set) {
         aliasChains.set(key, (set = new Set()));
@@ -215,7 +239,7 @@ export function prepareFactBase(
       }
       set.add(f.chain);
       // Only the subject's own name makes a page "about" it (not partners listed as aliases).
-      if (key === nameKey || key === firstWord) {
+      if (key === sn.nameKey || key === sn.firstWord) {
         const es = aliasEntities.get(key) ?? new Set();
         es.add(f.entity);
         aliasEntities.set(key, es);
