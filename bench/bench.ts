@@ -33,7 +33,9 @@ import { recall, rtSpeed } from './rt-bench';
 
 const USAGE = 'usage: npm run bench -- [--quick] [--check] [--no-browser] [--only=extract|adversarial|match|page|browser|bundle]';
 const ONLY_VALUES = ['extract', 'adversarial', 'match', 'page', 'browser', 'bundle'];
-const args = new Set(process.argv.slice(2));
+const IS_MAIN = !!process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href;
+// Only `npm run bench` reads these options (other scripts import the text generators).
+const args = new Set(IS_MAIN ? process.argv.slice(2) : []);
 for (const a of args) {
   const ok = ['--quick', '--check', '--no-browser'].includes(a) || (a.startsWith('--only=') && ONLY_VALUES.includes(a.slice(7)));
   if (!ok) {
@@ -617,4 +619,4 @@ async function benchChromium(): Promise<void> {
 }
 
 // Run when executed (`tsx bench/bench.ts`), not when imported for its generators.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void main();
+if (IS_MAIN) void main();

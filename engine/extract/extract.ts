@@ -73,6 +73,11 @@ const LOOKBACK = APPROX_LOOKBACK;
 /** How far back an implied currency may come from ("…6 milliards de dollars. Très loin des 300 milliards"). */
 const IMPLIED_CURRENCY_SPAN = 400;
 
+/** Runs a sticky regex at `pos` if what follows can begin it (`mayOpen`); `next` is the first word at or after `pos`. */
+function atGated(gate: NextGate, re: RegExp, words: Words, pos: number, next: number): RegExpExecArray | null {
+  return mayOpen(gate, words, pos, next) ? at(re, words.text, pos) : null;
+}
+
 /** Runs a sticky regex at `pos`; returns the match or null. */
 function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
@@ -150,7 +155,8 @@ function findNumbers(text: string, words: Words, langAt: (offset: number) => Lan
       start += space + 1;
       token = token.slice(space + 1);
     }
-    const parsed = parseNumberToken(token, langAt(start));
+    // Digits alone ("40", "2027") read the same in every language: no need to know the sentence's.
+    const parsed = ONLY_DIGITS.test(token) ? [{ start: 0, end: token.length, value: Number(token), plain: true }] : parseNumberToken(token, langAt(start));
     for (const n of parsed) {
       hits.push({ start: start + n.start, end: start + n.end, value: n.value, plain: n.plain && n.end - n.start === 4 });
     }
@@ -225,6 +231,8 @@ function findNumbers(text: string, words: Words, langAt: (offset: number) => Lan
 }
 
 const EXPONENT = /\d+/y;
+/** Digits alone, no longer than a number the parser keeps (15 digits). */
+const ONLY_DIGITS = /^\d{1,15}$/;
 /** A-Z, a-z, "_", "#", "/", "@": the ASCII characters that glue a number to a code ("H100", "#3", "x86"). */
 function isAsciiWordOrMark(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 35 || c === 47 || c === 64;
@@ -532,8 +540,7 @@ function readUnit(text: string, words: Words, pos: number, num: NumberHit, lang:
   let shortScale: number | undefined;
   // Each regex runs only if what follows can begin it (`mayOpen`): the next word, or a sign.
   let next = words.firstFrom(p);
-  const may = (gate: NextGate, re: RegExp, from = p, nextWord = next) => (mayOpen(gate, words, from, nextWord) ? at(re, text, from) : null);
-  const scaleMatch = num.vague || num.half ? null : may(UNIT_GATES.scale, SCALE_RE);
+  const scaleMatch = num.vague || num.half ? null : atGated(UNIT_GATES.scale, SCALE_RE, words, p, next);
   if (scaleMatch) {
     const scale = scaleOf(scaleMatch[1], lang);
     if (scale && !scale.short) {
@@ -551,7 +558,7 @@ function readUnit(text: string, words: Words, pos: number, num: NumberHit, lang:
   // Currency after the figure: "1,2 milliard d’euros", "94000 $", "500 M€".
   const afterShort = shortScale && scaleMatch ? p + scaleMatch[0].length : p;
   for (const [from, f] of shortScale ? ([[afterShort, shortScale], [p, factor]] as const) : ([[p, factor]] as const)) {
-    const cur = may(UNIT_GATES.currency, CURRENCY_AFTER_RE, from, from === p ? next : words.firstFrom(from));
+    const cur = atGated(UNIT_GATES.currency, CURRENCY_AFTER_RE, words, from, from === p ? next : words.firstFrom(from));
     if (cur) {
       const unit = currencyOf(cur[1]);
       if (unit) {
@@ -564,33 +571,33 @@ function readUnit(text: string, words: Words, pos: number, num: NumberHit, lang:
     }
   }
   if (!scaled || factor === 1) {
-    const abbr = may(UNIT_GATES.powerAbbr, POWER_ABBR_RE);
+    const abbr = atGated(UNIT_GATES.powerAbbr, POWER_ABBR_RE, words, p, next);
     if (abbr) {
       return { unit: abbr[2] ? 'Wh' : 'W', factor: factor * powerPrefixFactor(abbr[1]), end: p + abbr[0].length };
     }
-    const word = may(UNIT_GATES.powerWord, POWER_WORD_RE);
+    const word = atGated(UNIT_GATES.powerWord, POWER_WORD_RE, words, p, next);
     if (word) {
       const hours = !!(word[2] || word[3]);
       return { unit: hours ? 'Wh' : 'W', factor: factor * powerPrefixFactor(word[1]), end: p + word[0].length };
     }
-    const pct = may(UNIT_GATES.percent, PERCENT_RE);
+    const pct = atGated(UNIT_GATES.percent, PERCENT_RE, words, p, next);
     if (pct && !scaled) return { unit: 'percent', factor: 1, end: p + pct[0].length };
   }
 
   // Compute, data, area, length, mass, volume: "40 exaflops", "1,5 Po", "10 hectares", "2 millions de litres".
-  const symbol = may(UNIT_GATES.symbol, UNIT_SYMBOL_RE);
+  const symbol = atGated(UNIT_GATES.symbol, UNIT_SYMBOL_RE, words, p, next);
   if (symbol) {
     const u = unitOf(symbol[1], lang, true);
     if (u) return { unit: u[0], factor: factor * u[1], end: p + symbol[0].length };
   }
-  const unitWord = may(UNIT_GATES.unitWord, UNIT_WORD_RE);
+  const unitWord = atGated(UNIT_GATES.unitWord, UNIT_WORD_RE, words, p, next);
   if (unitWord) {
     const u = unitOf(unitWord[1], lang, false);
     if (u) return { unit: u[0], factor: factor * u[1], end: p + unitWord[0].length };
   }
   if (!scaled) {
     // Multipliers: "10x", "deux fois plus", "seven times the".
-    const times = may(UNIT_GATES.factorAfter, FACTOR_AFTER_RE);
+    const times = atGated(UNIT_GATES.factorAfter, FACTOR_AFTER_RE, words, p, next);
     if (times) return { unit: 'factor', factor: 1, end: p + times[0].length };
   }
 
@@ -602,15 +609,15 @@ function readUnit(text: string, words: Words, pos: number, num: NumberHit, lang:
   const chipsEnd = readChips(text, p);
   if (chipsEnd !== undefined) return { unit: 'GPU', factor, end: chipsEnd };
 
-  const counted = may(UNIT_GATES.count, COUNT_NOUN_RE);
+  const counted = atGated(UNIT_GATES.count, COUNT_NOUN_RE, words, p, next);
   if (counted) return { unit: 'count', factor, end: p + counted[0].length, noun: counted[1] };
   if (!scaled) {
-    const duration = may(UNIT_GATES.duration, DURATION_RE);
+    const duration = atGated(UNIT_GATES.duration, DURATION_RE, words, p, next);
     if (duration) return { unit: 'duration', factor: durationFactor(duration[1], lang), end: p + duration[0].length };
   }
 
   if (scaled) {
-    const noun = may(UNIT_GATES.countedAfterScale, COUNTED_AFTER_SCALE_RE);
+    const noun = atGated(UNIT_GATES.countedAfterScale, COUNTED_AFTER_SCALE_RE, words, p, next);
     if (noun) return { unit: 'count', factor, end: p, noun: noun[1], loose: true };
     // Money whose currency was printed before the figure, or carried over from an earlier amount.
     return { unit: 'count', factor, end: p, bare: true, shortScale };

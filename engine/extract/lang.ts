@@ -37,7 +37,8 @@ const RIGHT_QUOTE = 0x2019;
  */
 export function languageScoresIn(words: Words, from: number, to: number): number[] {
   const text = words.text;
-  const scores = LANGUAGE_PACKS.map(() => 0);
+  // Plain loops: this runs once per sentence with a figure.
+  const scores: number[] = new Array(LANGUAGE_PACKS.length).fill(0);
   for (let i = words.firstFrom(from); i < words.count && words.ends[i] <= to; i++) {
     const id = words.ids[i];
     if (id < 0) continue;
@@ -50,11 +51,12 @@ export function languageScoresIn(words: Words, from: number, to: number): number
     if (packs) for (const k of packs) scores[k] += 1 / packs.length;
   }
   const sample = from === 0 && to === text.length ? text : text.slice(from, to);
-  PATTERNS.forEach((re, i) => {
-    if (!re) return;
+  for (let i = 0; i < PATTERNS.length; i++) {
+    const re = PATTERNS[i];
+    if (!re) continue;
     re.lastIndex = 0;
     for (let m = re.exec(sample); m; m = re.exec(sample)) scores[i] += 1;
-  });
+  }
   return scores;
 }
 

@@ -20,6 +20,24 @@ const MAX_GROUP = 15;
  * A token with a separator that fits neither reading ("3.5.1", "1,2,3") is a code, not a figure.
  * Linear in the token length.
  */
+/** Is the separator before group `j` a thousands separator, given the separator chosen so far? */
+function groupsThousands(groups: string[], seps: string[], j: number, chosen: string | undefined, firstMark: string | undefined, lang: Lang): boolean {
+  const sep = seps[j];
+  if (groups[j].length !== 3) return false;
+  if (SPACE_SEPARATORS.has(sep)) return chosen === undefined || chosen === ' ';
+  if (chosen !== undefined) return chosen === sep;
+  if (firstMark) return sep === firstMark;
+  // One kind of mark only: repeated 3-digit groups are thousands ("1.000.000", "1,000,000").
+  let repeats = 0;
+  for (let k = j; k < groups.length && seps[k] === sep && groups[k].length === 3; k++) repeats++;
+  if (repeats > 1) return true;
+  if (j + 1 < groups.length && seps[j + 1] === sep) return false;
+  // "200,000" or "18.000" after a whole number: nobody writes three trailing zeros as decimals.
+  if (groups[j] === '000' && j === groups.length - 1) return true;
+  // A single "d,ddd" or "d.ddd": English groups with ",", French, German, Spanish and Italian with "." ("18.000 puces").
+  return sep === groupMarkOf(lang);
+}
+
 export function parseNumberToken(token: string, lang: Lang): ParsedNumber[] {
   const groups: string[] = [];
   const seps: string[] = [''];
@@ -40,24 +58,6 @@ export function parseNumberToken(token: string, lang: Lang): ParsedNumber[] {
   const hasComma = token.includes(',');
   const firstMark = hasDot && hasComma ? (token.indexOf('.') < token.indexOf(',') ? '.' : ',') : undefined;
 
-  /** Is `sep` before group `j` a thousands separator, given the separator chosen so far? */
-  const groupsThousands = (j: number, chosen: string | undefined): boolean => {
-    const sep = seps[j];
-    if (groups[j].length !== 3) return false;
-    if (SPACE_SEPARATORS.has(sep)) return chosen === undefined || chosen === ' ';
-    if (chosen !== undefined) return chosen === sep;
-    if (firstMark) return sep === firstMark;
-    // One kind of mark only: repeated 3-digit groups are thousands ("1.000.000", "1,000,000").
-    let repeats = 0;
-    for (let k = j; k < groups.length && seps[k] === sep && groups[k].length === 3; k++) repeats++;
-    if (repeats > 1) return true;
-    if (j + 1 < groups.length && seps[j + 1] === sep) return false;
-    // "200,000" or "18.000" after a whole number: nobody writes three trailing zeros as decimals.
-    if (groups[j] === '000' && j === groups.length - 1) return true;
-    // A single "d,ddd" or "d.ddd": English groups with ",", French, German, Spanish and Italian with "." ("18.000 puces").
-    return sep === groupMarkOf(lang);
-  };
-
   const out: ParsedNumber[] = [];
   let g = 0;
   while (g < groups.length) {
@@ -66,7 +66,7 @@ export function parseNumberToken(token: string, lang: Lang): ParsedNumber[] {
     let j = g + 1;
     let chosen: string | undefined;
     if (groups[g].length <= 3) {
-      while (j < groups.length && groupsThousands(j, chosen)) {
+      while (j < groups.length && groupsThousands(groups, seps, j, chosen, firstMark, lang)) {
         chosen = SPACE_SEPARATORS.has(seps[j]) ? ' ' : seps[j];
         intPart += groups[j];
         j++;
