@@ -2,8 +2,8 @@
  * The extractor of this checkout against the extractor of another one, on the bench's generated
  * news text: `npm run bench:ab -- ../other-checkout` (e.g. a `git worktree` of an older commit).
  *
- * Both run in one process, alternately, with a collection before each run, so machine load hits
- * both alike; it prints the fastest and the median run of each (ms per MB) and their ratio. This is
+ * Both run in one process, alternately, so machine load hits both alike; it prints the fastest and
+ * the median run of each (ms per MB) and their ratio. This is
  * the "no slower than before" check: timings from separate runs on a shared machine differ by more
  * than the changes we measure.
  */
@@ -27,12 +27,10 @@ async function main(): Promise<void> {
   const names = ['Mistral AI', 'OpenAI', 'Fluidstack', 'Microsoft', 'xAI', 'Data4', 'Nscale', 'Sesterce', 'Eclairion', 'Scaleway'];
   const text = newsText(1_000_000, names, ['Fouju', 'Borlänge', 'Abilene', 'Marseille']);
   const mb = Buffer.byteLength(text) / 1e6;
-  const gc = (globalThis as { gc?: () => void }).gc;
   const times = sides.map((): number[] => []);
   for (const [, extract] of sides) extract(text); // warm-up: JIT and regex compilation
   for (let r = 0; r < RUNS; r++) {
     sides.forEach(([, extract], i) => {
-      gc?.();
       const t = performance.now();
       extract(text);
       times[i].push(performance.now() - t);

@@ -127,6 +127,18 @@ export const FUSE_OPTIONS: IFuseOptions<AliasRecord> = {
 export const FUSE_KEYS = ['t'];
 
 /** Packs in priority order (first wins on duplicate ids). */
+/** A keyword's stemmed key and the country it names, if any: packs repeat their keywords fact after fact. */
+const KEYWORD_KEYS = new Map<string, { stemmed: string; country: string | undefined }>();
+function keywordKeys(word: string): { stemmed: string; country: string | undefined } {
+  let k = KEYWORD_KEYS.get(word);
+  if (!k) {
+    k = { stemmed: phraseKey(word, true), country: COUNTRY_KEYS.get(phraseKey(word)) };
+    if (KEYWORD_KEYS.size >= 50_000) KEYWORD_KEYS.clear();
+    KEYWORD_KEYS.set(word, k);
+  }
+  return k;
+}
+
 /** A subject's names as the alias index needs them. */
 interface SubjectNames {
   nameKey: string;
@@ -164,6 +176,7 @@ export function prepareFactBase(
   const facts: PreparedFact[] = [];
   const byId = new Map<string, PreparedFact>();
   const entities = new Map<string, string>(); // subject name → folded, once per entity
+  const parts = new Map<string, PreparedFact[]>();
   packs.forEach((pack, rank) => {
     for (const f of pack.facts) {
       if (byId.has(f.id)) continue;
@@ -180,6 +193,11 @@ export function prepareFactBase(
       };
       facts.push(pf);
       byId.set(f.id, pf);
+      if (f.partOf) {
+        const list = parts.get(f.partOf);
+        if (list) list.push(pf);
+        else parts.set(f.partOf, [pf]);
+      }
     }
   });
 
@@ -212,17 +230,27 @@ export function prepareFactBase(
   // What a subject's names give (their keys, their countries, the names those countries add) is
   // the same for each of its facts: worked out once per subject.
   const subjects = new Map<string, SubjectNames>();
+  const chainKeywordSets = new Map<string, Set<string>>();
+  let maxKeywordWords = 1;
   for (const f of facts) {
     const subjectKey = f.subject.aliases.length ? `${f.subject.name}\u0001${f.subject.aliases.join('\u0001')}` : f.subject.name;
     let sn = subjects.get(subjectKey);
     if (!sn) subjects.set(subjectKey, (sn = subjectNames(f.subject.name, f.subject.aliases)));
     // A country among the names or keywords: the fact's place, in every language ("Suède" also
     // names it as "Sweden", "Schweden", "Suecia", "Svezia").
+    // One pass over the fact's keywords: the countries they name, and their stemmed keys.
     let placed: Set<string> | undefined = sn.codes.size ? new Set(sn.codes) : undefined;
     for (const list of Object.values(f.keywords) as string[][]) {
       for (const w of list) {
-        const code = COUNTRY_KEYS.get(phraseKey(w));
-        if (code) (placed ??= new Set()).add(code);
+        const kw = keywordKeys(w);
+        if (kw.country) (placed ??= new Set()).add(kw.country);
+        if (!kw.stemmed) continue;
+        let set = chainKeywordSets.get(kw.stemmed);
+        if (!set) {
+          chainKeywordSets.set(kw.stemmed, (set = new Set()));
+          maxKeywordWords = Math.max(maxKeywordWords, Math.min(4, kw.stemmed.split(' ').length));
+        }
+        set.add(f.chain);
       }
     }
     if (placed) {
@@ -273,7 +301,6 @@ export function prepareFactBase(
 
   // Keywords: defaults by metric, plus each fact's own, stemmed.
   const metricKeywords = new Map<string, Set<Metric>>();
-  let maxKeywordWords = 1;
   // Every language pack's metric words: a German page about a French site still names its metric.
   for (const [metric, words] of LANGUAGE_PACKS.flatMap((p) => Object.entries(p.metricKeywords) as [Metric, string[]][])) {
     for (const w of words) {
@@ -284,21 +311,7 @@ export function prepareFactBase(
       metricKeywords.set(key, set);
     }
   }
-  const chainKeywordSets = new Map<string, Set<string>>();
-  for (const f of facts) {
-    for (const list of Object.values(f.keywords) as string[][]) {
-      for (const w of list) {
-        const key = phraseKey(w, true);
-        if (!key) continue;
-        let set = chainKeywordSets.get(key);
-        if (!set) {
-          chainKeywordSets.set(key, (set = new Set()));
-          maxKeywordWords = Math.max(maxKeywordWords, Math.min(4, key.split(' ').length));
-        }
-        set.add(f.chain);
-      }
-    }
-  }
+  // (Each fact's own keywords were keyed with its names, above.)
   const chainKeywords = new Map([...chainKeywordSets].map(([k, s]) => [k, [...s]]));
   const prefixesOf = (keys: Iterable<string>) => {
     const out = new Set<string>();
@@ -324,14 +337,6 @@ export function prepareFactBase(
     ? Fuse.parseIndex<AliasRecord>(prebuiltIndex)
     : Fuse.createIndex<AliasRecord>(FUSE_KEYS, vocabulary);
   const fuse = new Fuse(vocabulary, FUSE_OPTIONS, index);
-
-  const parts = new Map<string, PreparedFact[]>();
-  for (const f of facts) {
-    if (!f.partOf) continue;
-    const list = parts.get(f.partOf);
-    if (list) list.push(f);
-    else parts.set(f.partOf, [f]);
-  }
 
   return {
     chainPlaces, parts, facts, byId, chains, aliases, maxAliasWords, aliasPrefixes, keywordPrefixes, aliasEntities, entityChains, metricKeywords, chainKeywords, chainKeywordKeys,
