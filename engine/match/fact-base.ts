@@ -139,6 +139,12 @@ function keywordKeys(word: string): { stemmed: string; country: string | undefin
   return k;
 }
 
+function sameList(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** A subject's names as the alias index needs them. */
 interface SubjectNames {
   nameKey: string;
@@ -229,13 +235,15 @@ export function prepareFactBase(
   const chainPlaces = new Map<string, Set<string>>();
   // What a subject's names give (their keys, their countries, the names those countries add) is
   // the same for each of its facts: worked out once per subject.
-  const subjects = new Map<string, SubjectNames>();
+  const subjects = new Map<string, { aliases: string[]; names: SubjectNames }[]>();
   const chainKeywordSets = new Map<string, Set<string>>();
   let maxKeywordWords = 1;
   for (const f of facts) {
-    const subjectKey = f.subject.aliases.length ? `${f.subject.name}\u0001${f.subject.aliases.join('\u0001')}` : f.subject.name;
-    let sn = subjects.get(subjectKey);
-    if (!sn) subjects.set(subjectKey, (sn = subjectNames(f.subject.name, f.subject.aliases)));
+    // By name, then the same aliases (no key string built and hashed per fact).
+    let same = subjects.get(f.subject.name);
+    if (!same) subjects.set(f.subject.name, (same = []));
+    let sn = same.find((e) => sameList(e.aliases, f.subject.aliases))?.names;
+    if (!sn) same.push({ aliases: f.subject.aliases, names: (sn = subjectNames(f.subject.name, f.subject.aliases)) });
     // A country among the names or keywords: the fact's place, in every language ("Suède" also
     // names it as "Sweden", "Schweden", "Suecia", "Svezia").
     // One pass over the fact's keywords: the countries they name, and their stemmed keys.
