@@ -285,16 +285,16 @@ export function prepareFactBase(
   const aliases = new Map<string, AliasEntry>();
   for (const [key, set] of aliasChains) {
     const byDim = new Map<Dimension, string[]>();
-    for (const id of set) {
-      const dim = chains.get(id)!.dim;
-      const list = byDim.get(dim) ?? [];
-      list.push(id);
-      byDim.set(dim, list);
-    }
     // Specificity by how many subjects the name names (not how many facts they have: a company
     // with fifty funding rounds is still named as specifically by its name).
     const entitiesNamed = new Set<string>();
-    for (const id of set) entitiesNamed.add(chains.get(id)!.entity);
+    for (const id of set) {
+      const chain = chains.get(id)!;
+      const list = byDim.get(chain.dim);
+      if (list) list.push(id);
+      else byDim.set(chain.dim, [id]);
+      entitiesNamed.add(chain.entity);
+    }
     aliases.set(key, { chains: byDim, weight: 1 / Math.sqrt(entitiesNamed.size) });
   }
 
