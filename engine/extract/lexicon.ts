@@ -13,7 +13,8 @@ import type { Approx, Lang, Unit } from '../types';
 import type { Currency } from '../units';
 import { LANGUAGE_PACKS, packFor } from '../lang';
 import type { LanguagePack } from '../lang/pack';
-import { type WordScan, ByFirstWord, WordClass, beforeRegex as beforeRegexOf, firstWords, lastWords, nextGate } from './words';
+import { memo } from '../memo';
+import { type WordScan, ByFirstWord, WordClass, beforeRegex as beforeRegexOf, firstWords, lastWords, nextGate, stickyOf } from './words';
 
 /** Inline whitespace: space, no-break space, narrow no-break space, thin space… never a newline. */
 export const GAP = '[^\\S\\n]';
@@ -30,18 +31,8 @@ const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 // ---------------------------------------------------------------------------------------------
 // Deriving regexes from word tables.
 
-/** The normal form of a printed word or phrase, as the tables' keys are looked up. */
-export function normWord(s: string): string {
-  let n = NORM_CACHE.get(s);
-  if (n === undefined) {
-    n = s.toLowerCase().replace(/['’ʼ]/g, "'").replace(/\s+/gu, ' ').trim();
-    // Printed words repeat (units, scales, currencies): a small cache, cleared when full.
-    if (NORM_CACHE.size > 4096) NORM_CACHE.clear();
-    NORM_CACHE.set(s, n);
-  }
-  return n;
-}
-const NORM_CACHE = new Map<string, string>();
+/** The normal form of a printed word or phrase, as the tables' keys are looked up (memoised: printed words repeat). */
+export const normWord = memo(4096, (s: string): string => s.toLowerCase().replace(/['’ʼ]/g, "'").replace(/\s+/gu, ' ').trim());
 
 /** Regex source for one table word: any apostrophe, any inline space (1–2), literal otherwise. */
 function wordSource(w: string): string {
@@ -574,7 +565,7 @@ function wordScan(re: RegExp, phrases: Iterable<string>, idle?: Iterable<string>
   const list = [...phrases];
   return {
     byFirst: split ? new ByFirstWord(re, alternation(list), list, alternation) : undefined,
-    sticky: new RegExp(re.source, `${re.flags.replace('g', '')}y`),
+    sticky: stickyOf(re),
     first: firstWords(list),
     idle: idle && new WordClass(idle),
     neededAfter: neededAfter && firstWords(neededAfter),

@@ -10,6 +10,11 @@
  * where a vocabulary word starts gives the same matches at a fraction of the cost.
  */
 
+/** The sticky (`y`) twin of a regex: the same pattern, read at one position instead of scanning. */
+export function stickyOf(re: RegExp, source = re.source): RegExp {
+  return new RegExp(source, `${re.flags.replace('g', '')}y`);
+}
+
 /**
  * Case fold of each Latin letter (U+0000–U+024F), 0 for anything else. The table spans every
  * UTF-16 code (128 kB) so the word pass reads it without a range test.
@@ -92,11 +97,6 @@ export class Vocabulary {
 
   /** The length of the longest word: a longer one is not looked up. */
   maxLength = 0;
-
-  /** The id of an already-folded, letters-only word, or -1. */
-  idOf(word: string): number {
-    return this.byWord.get(foldWord(word)) ?? -1;
-  }
 
   /** The id of the word `text[start, end)` whose folded letters hash to `hash`, or -1. */
   lookup(text: string, start: number, end: number, hash: number): number {
@@ -405,7 +405,7 @@ export class ByFirstWord {
       const group = this.groups.get(id);
       if (!group) return undefined;
       const alt = this.alternation(group);
-      re = new RegExp(this.re.source.replace(this.alt, () => alt), `${this.re.flags.replace('g', '')}y`);
+      re = stickyOf(this.re, this.re.source.replace(this.alt, () => alt));
       this.compiled.set(id, re);
     }
     return re;
@@ -423,7 +423,7 @@ export function beforeRegex(
   const alt = alternation?.(phrases);
   const splittable = alt !== undefined && re.source.split(alt).length === 2;
   return {
-    sticky: new RegExp(re.source, `${re.flags.replace('g', '')}y`),
+    sticky: stickyOf(re),
     first: firstWords(phrases),
     last: last ? lastWords(last) : undefined,
     byFirst: splittable ? new ByFirstWord(re, alt, phrases, alternation!) : undefined,
@@ -435,6 +435,14 @@ export function beforeRegex(
  * leftmost match, its `index` relative to the slice, or null.
  */
 export function matchBefore(re: BeforeRegex, words: Words, from: number, pos: number): RegExpExecArray | null {
+  return scanBefore(re, words, from, pos);
+}
+
+/**
+ * Tries `re` at each word of `text[from, pos)` it can start with, left to right: returns the first
+ * match, or, given `starts`, collects the start of every match and returns null.
+ */
+function scanBefore(re: BeforeRegex, words: Words, from: number, pos: number, starts?: number[]): RegExpExecArray | null {
   from = Math.max(0, from);
   if (re.last && !endsBefore(words, re.last, pos)) return null;
   let slice: string | undefined;
@@ -444,7 +452,9 @@ export function matchBefore(re: BeforeRegex, words: Words, from: number, pos: nu
     const sticky = re.byFirst ? re.byFirst.for(words.ids[i])! : re.sticky;
     sticky.lastIndex = words.starts[i] - from;
     const m = sticky.exec(slice);
-    if (m) return m;
+    if (!m) continue;
+    if (!starts) return m;
+    starts.push(words.starts[i]);
   }
   return null;
 }
@@ -486,22 +496,6 @@ export function mayOpen(gate: NextGate, words: Words, pos: number, next: number)
   return gate.chars.has(text.charAt(q));
 }
 
-/** The starts (in the text) of every match of `re` ending at `pos`, as `matchBefore` would try them. */
-export function startsBefore(re: BeforeRegex, words: Words, from: number, pos: number): number[] {
-  from = Math.max(0, from);
-  const out: number[] = [];
-  if (re.last && !endsBefore(words, re.last, pos)) return out;
-  let slice: string | undefined;
-  for (let i = words.firstFrom(from); i < words.count && words.starts[i] < pos; i++) {
-    if (!re.first.has(words.ids[i])) continue;
-    slice ??= words.text.slice(from, pos);
-    const sticky = re.byFirst ? re.byFirst.for(words.ids[i])! : re.sticky;
-    sticky.lastIndex = words.starts[i] - from;
-    if (sticky.exec(slice)) out.push(words.starts[i]);
-  }
-  return out;
-}
-
 /**
  * A phrase of `re` ("a loss of", "of which") right before the figure at `start`, or before a
  * qualifier of `qualifier` right before it ("a loss of about $5bn", "dont environ 12 000"); the
@@ -509,7 +503,9 @@ export function startsBefore(re: BeforeRegex, words: Words, from: number, pos: n
  */
 export function phraseBefore(re: BeforeRegex, qualifier: BeforeRegex, words: Words, start: number, span: number, qualifierSpan: number): boolean {
   if (matchBefore(re, words, start - span, start)) return true;
-  for (const q of startsBefore(qualifier, words, start - qualifierSpan, start)) {
+  const qualifiers: number[] = [];
+  scanBefore(qualifier, words, start - qualifierSpan, start, qualifiers);
+  for (const q of qualifiers) {
     if (matchBefore(re, words, start - span, q)) return true;
   }
   return false;

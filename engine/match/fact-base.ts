@@ -10,7 +10,8 @@ import type { RateTable } from '../facts/rates';
 import { dimensionOf, type Dimension } from '../units';
 import { LANGUAGE_PACKS } from '../lang';
 import { countryNames } from '../lang/places';
-import { fold, phraseKey as rawPhraseKey, tokenize } from './text';
+import { memo } from '../memo';
+import { fold, phraseKey } from './text';
 
 /** Country names in the five languages → ISO code (folded keys). */
 export const COUNTRY_KEYS = new Map<string, string>();
@@ -18,23 +19,9 @@ export const COUNTRY_KEYS = new Map<string, string>();
 const EXPANDABLE_NAMES = new Map<string, string[]>();
 const NOT_EXPANDED = new Set(['island', 'america', 'emirates', 'emirate', 'england']);
 for (const [name, code] of countryNames()) {
-  const key = rawPhraseKey(name);
+  const key = phraseKey(name);
   COUNTRY_KEYS.set(key, code);
   if (key.length > 3 && !NOT_EXPANDED.has(key)) EXPANDABLE_NAMES.set(code, [...(EXPANDABLE_NAMES.get(code) ?? []), name]);
-}
-
-/** Aliases and keywords repeat across facts (1.4M calls, 22k distinct at 100k facts): memoise. */
-const keyCache = new Map<string, string>();
-const stemmedKeyCache = new Map<string, string>();
-function phraseKey(phrase: string, stemmed = false): string {
-  const cache = stemmed ? stemmedKeyCache : keyCache;
-  let key = cache.get(phrase);
-  if (key === undefined) {
-    key = rawPhraseKey(phrase, stemmed);
-    if (cache.size > 200_000) cache.clear();
-    cache.set(phrase, key);
-  }
-  return key;
 }
 
 export interface PreparedFact extends Fact {
@@ -128,16 +115,7 @@ export const FUSE_KEYS = ['t'];
 
 /** Packs in priority order (first wins on duplicate ids). */
 /** A keyword's stemmed key and the country it names, if any: packs repeat their keywords fact after fact. */
-const KEYWORD_KEYS = new Map<string, { stemmed: string; country: string | undefined }>();
-function keywordKeys(word: string): { stemmed: string; country: string | undefined } {
-  let k = KEYWORD_KEYS.get(word);
-  if (!k) {
-    k = { stemmed: phraseKey(word, true), country: COUNTRY_KEYS.get(phraseKey(word)) };
-    if (KEYWORD_KEYS.size >= 50_000) KEYWORD_KEYS.clear();
-    KEYWORD_KEYS.set(word, k);
-  }
-  return k;
-}
+const keywordKeys = memo(50_000, (word) => ({ stemmed: phraseKey(word, true), country: COUNTRY_KEYS.get(phraseKey(word)) }));
 
 function sameList(a: string[], b: string[]): boolean {
   if (a.length !== b.length) return false;

@@ -3,6 +3,8 @@
  * ("Borlänge" = "borlange", "d’EcoDataCenter" → "ecodatacenter").
  */
 
+import { memo } from '../memo';
+
 /** Elided articles and prepositions glued to the next word by an apostrophe. */
 const ELISION = /^(?:d|l|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)['’ʼ]/;
 const WORD = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/gu;
@@ -36,10 +38,8 @@ export function tokenize(s: string): Token[] {
  * same split, so both sides agree); an elision goes ("d’EcoDataCenter"), so does an English
  * possessive ("Mistral’s" → "mistral"). Pages repeat their words: the parts are cached.
  */
-function wordParts(word: string): (string | number)[] {
-  let parts = PARTS.get(word);
-  if (parts) return parts;
-  parts = [];
+const wordParts = memo(50_000, (word: string): (string | number)[] => {
+  const parts: (string | number)[] = [];
   let offset = 0;
   for (const raw of word.split(CASE_CHANGE)) {
     let w = fold(raw);
@@ -53,11 +53,8 @@ function wordParts(word: string): (string | number)[] {
     parts.push(w, at);
     offset += raw.length;
   }
-  if (PARTS.size >= 50_000) PARTS.clear();
-  PARTS.set(word, parts);
   return parts;
-}
-const PARTS = new Map<string, (string | number)[]>();
+});
 
 /** A crude stem so "investit", "investissement" and "investment" meet: the first 6 letters. */
 export function stem(word: string): string {
@@ -66,17 +63,8 @@ export function stem(word: string): string {
 
 /** Folded, tokenised key of a phrase ("Bruyères-le-Châtel" → "bruyeres le chatel"). */
 export function phraseKey(phrase: string, stemmed = false): string {
-  const cache = stemmed ? STEMMED_KEYS : KEYS;
-  let key = cache.get(phrase);
-  if (key === undefined) {
-    key = tokenize(phrase)
-      .map((t) => (stemmed ? stem(t.w) : t.w))
-      .join(' ');
-    // Fact packs repeat their names and keywords fact after fact: keys are cached (bounded).
-    if (cache.size >= 50_000) cache.clear();
-    cache.set(phrase, key);
-  }
-  return key;
+  return stemmed ? STEMMED_KEY(phrase) : KEY(phrase);
 }
-const KEYS = new Map<string, string>();
-const STEMMED_KEYS = new Map<string, string>();
+// Fact packs repeat their names and keywords fact after fact, pages their names.
+const KEY = memo(50_000, (phrase) => tokenize(phrase).map((t) => t.w).join(' '));
+const STEMMED_KEY = memo(50_000, (phrase) => tokenize(phrase).map((t) => stem(t.w)).join(' '));
